@@ -92,11 +92,8 @@ class RuleConfig(Section):
 
 
 def _default_rules() -> list[RuleConfig]:
-    return [
-        RuleConfig(name="record-total", metric="total"),
-        RuleConfig(name="record-drones", metric="drones"),
-        RuleConfig(name="record-missiles", metric="missiles"),
-    ]
+    # The headline figure. Drone and missile records are opt-in rules in the config.
+    return [RuleConfig(name="record-total", metric="total")]
 
 
 class RecordsSettings(Section):
