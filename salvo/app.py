@@ -151,6 +151,9 @@ class Pipeline:
         return summary
 
     def close(self) -> None:
+        close_source = getattr(self.source, "close", None)
+        if close_source is not None:  # e.g. the extraction process pool
+            close_source()
         for runner in self.runners.values():
             runner.close()
         for store in self._stores:

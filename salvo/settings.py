@@ -106,6 +106,7 @@ class WebhookChannel(Section):
     secret_env: str | None = None  # env var holding the HMAC signing key
     secret_file: str | None = None
     timeout_seconds: float = Field(default=10.0, gt=0)
+    ca_file: str | None = None  # extra CA bundle for a private receiver; TLS is always verified
 
 
 class EmailChannel(Section):
@@ -119,6 +120,7 @@ class EmailChannel(Section):
     sender: str = "salvo@localhost"
     recipients: list[str] = Field(default_factory=list)
     timeout_seconds: float = Field(default=10.0, gt=0)
+    ca_file: str | None = None  # extra CA bundle for a private SMTP server
 
 
 class AlertsSettings(Section):
@@ -132,6 +134,9 @@ class AlertsSettings(Section):
     backoff_max_seconds: float = Field(default=300.0, ge=0)
     rate_limit_per_hour: int = Field(default=60, ge=1)
     grafana_url: str | None = None
+    # Alerts of one event arriving within this window go out as one message.
+    group_wait_seconds: float = Field(default=0.2, ge=0)
+    timeout_seconds: float = Field(default=10.0, gt=0)  # apprise and alertmanager channels
 
 
 class ServeSettings(Section):

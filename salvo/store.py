@@ -69,7 +69,7 @@ class Database:
             if self._sqlite is not None:
                 return self._sqlite.execute(sql, tuple(params)).rowcount
             with self._pg.cursor() as cur:
-                cur.execute(self._sql(sql), tuple(params))  # type: ignore[arg-type]
+                cur.execute(self._sql(sql), tuple(params))
                 return cur.rowcount
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
@@ -80,14 +80,14 @@ class Database:
                 self._sqlite.executemany(sql, [tuple(r) for r in rows])
                 return
             with self._pg.cursor() as cur:
-                cur.executemany(self._sql(sql), [tuple(r) for r in rows])  # type: ignore[arg-type]
+                cur.executemany(self._sql(sql), [tuple(r) for r in rows])
 
     def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         with self._lock:
             if self._sqlite is not None:
                 return list(self._sqlite.execute(sql, tuple(params)).fetchall())
             with self._pg.cursor() as cur:
-                cur.execute(self._sql(sql), tuple(params))  # type: ignore[arg-type]
+                cur.execute(self._sql(sql), tuple(params))
                 return list(cur.fetchall())
 
     def fetchone(self, sql: str, params: Params = ()) -> Row | None:
