@@ -53,3 +53,10 @@ def test_missing_and_broken_files(tmp_path: Path) -> None:
     broken.write_text("[store\n")
     with pytest.raises(SettingsError, match="not valid TOML"):
         load_settings(broken)
+
+
+def test_the_example_config_is_valid() -> None:
+    example = Path(__file__).resolve().parent.parent / "salvo.example.toml"
+    settings = load_settings(example)
+    assert settings.feeds and settings.alerts.webhooks and settings.alerts.email
+    assert settings.alerts.webhooks[0].secret_env == "SALVO_WEBHOOK_SECRET"
