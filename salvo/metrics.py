@@ -6,9 +6,14 @@ each name they use is exported by a running Salvo.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+if TYPE_CHECKING:
+    from salvo.settings import Settings
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 
@@ -154,3 +159,51 @@ class Metrics:
             ["channel"],
             registry=r,
         )
+
+    def touch_defaults(self, stages: Iterable[str], settings: Settings | None = None) -> None:
+        """Create at zero the series that dashboards and alert rules rely on.
+
+        A labelled series appears only once used, and Prometheus' `increase()`
+        cannot see a counter's first increment, so without this the first dead
+        letter or failed delivery would never alert. Gauges whose zero would be a
+        false statement (records, lag, last success) are left to their stages.
+        Idempotent; call once per process with the stages it runs.
+        """
+        from salvo.schemas import AlertKind, ClaimScope, ExtractionSource
+
+        directions = ("RU->UA", "UA->RU")
+        for stage in stages:
+            if stage == "ingest":
+                for state in ("new", "ok", "erroring", "failing"):
+                    self.feeds_by_state.labels(state).set(0)
+                for source in ExtractionSource:
+                    self.articles_published.labels(source.value)
+                continue
+            # every consuming stage
+            for outcome in ("ok", "invalid", "error"):
+                self.messages_processed.labels(stage, outcome)
+            self.dead_letters.labels(stage)
+            self.stage_seconds.labels(stage)
+            if stage == "claims":
+                for direction in directions:
+                    for scope in ClaimScope:
+                        self.claims_extracted.labels(direction, scope.value)
+            elif stage == "records":
+                for direction in directions:
+                    self.events_updated.labels(direction)
+                for rule in settings.records.rules if settings else ():
+                    if rule.kind == "threshold":
+                        kinds = [AlertKind.THRESHOLD]
+                    else:
+                        kinds = [AlertKind.RECORD, AlertKind.RECORD_UPDATE]
+                    for kind in kinds:
+                        self.alerts_raised.labels(kind.value, rule.name)
+            elif stage == "alerts" and settings is not None:
+                channels = [c.name for c in settings.alerts.webhooks]
+                channels += [c.name for c in settings.alerts.email]
+                for channel in channels:
+                    for outcome in ("delivered", "failed"):
+                        self.deliveries.labels(channel, outcome)
+                    self.delivery_seconds.labels(channel)
+                    self.delivery_retries.labels(channel)
+                    self.delivery_dead_letters.labels(channel)
