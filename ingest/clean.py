@@ -1,0 +1,172 @@
+"""Article cleaning: trafilatura in worker processes, with a stub check and a feed fallback.
+
+Extraction (and feed parsing) is CPU-bound, so it runs in a process pool that
+uses every core. The pool starts lazily with the `forkserver` method (safe when
+the caller has threads, fast to replace a worker), recycles workers to bound
+lxml's memory, and is rebuilt if a hostile page kills or hangs a worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from ingest.dedupe import simhash
+from salvo.schemas import content_hash
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)", re.I)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+@dataclass
+class Cleaned:
+    """What the page gave: text plus metadata, and its fingerprints."""
+
+    text: str = ""
+    title: str | None = None
+    author: str | None = None
+    date: datetime | None = None
+    site_name: str | None = None
+    language: str | None = None
+    content_hash: str = ""
+    simhash: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def fingerprint(cleaned: Cleaned) -> Cleaned:
+    cleaned.content_hash = content_hash(cleaned.text)
+    cleaned.simhash = simhash(cleaned.text)
+    return cleaned
+
+
+def _decode(body: bytes, content_type: str) -> bytes | str:
+    match = _CHARSET.search(content_type or "")
+    if match:
+        try:
+            return body.decode(match.group(1), errors="replace")
+        except LookupError:
+            pass
+    return body  # trafilatura sniffs the encoding itself
+
+
+def _page_date(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def clean_page(body: bytes, url: str, content_type: str = "") -> Cleaned:
+    """Extract the article from an HTML page (runs in a worker); never raises."""
+    import trafilatura
+
+    started = time.perf_counter()
+    try:
+        doc = trafilatura.bare_extraction(
+            _decode(body, content_type),
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+        )
+    except Exception as exc:  # lxml and friends can fail on hostile markup
+        return Cleaned(
+            error=f"{type(exc).__name__}: {exc}"[:300], seconds=time.perf_counter() - started
+        )
+    if doc is None or isinstance(doc, dict):
+        return Cleaned(error="no article text found", seconds=time.perf_counter() - started)
+    lang = _LANG.search(body[:65536])
+    cleaned = Cleaned(
+        text=(doc.text or "").strip(),
+        title=doc.title or None,
+        author=doc.author or None,
+        date=_page_date(doc.date),
+        site_name=doc.sitename or None,
+        language=(doc.language or (lang.group(1).decode().lower() if lang else None)),
+    )
+    fingerprint(cleaned)
+    cleaned.seconds = time.perf_counter() - started
+    return cleaned
+
+
+def is_stub(text: str, min_chars: int) -> bool:
+    """Too little text to be the article (a paywall, a consent wall, a video page)."""
+    return len(text.strip()) < min_chars
+
+
+class WorkerPool:
+    """A process pool that survives crashed or hung workers; safe to use from any thread."""
+
+    def __init__(self, workers: int = 0, *, task_timeout: float = 60.0) -> None:
+        self.workers = workers or os.cpu_count() or 1
+        self.task_timeout = task_timeout
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> concurrent.futures.ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                ctx = multiprocessing.get_context("forkserver")
+                ctx.set_forkserver_preload(["ingest.clean", "ingest.parse"])
+                self._pool = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=self.workers, mp_context=ctx, max_tasks_per_child=500
+                )
+            return self._pool
+
+    def _restart(self, broken: concurrent.futures.ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is not broken:
+                return  # another task already replaced it
+            self._pool = None
+        _terminate(broken)
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(*args)` in a worker. Raises TimeoutError or BrokenProcessPool on failure."""
+        pool = self._get()
+        try:
+            future = pool.submit(fn, *args)
+        except (concurrent.futures.BrokenExecutor, RuntimeError):
+            self._restart(pool)
+            pool = self._get()
+            future = pool.submit(fn, *args)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.task_timeout)
+        except TimeoutError:
+            log.warning("worker task %s timed out; restarting the pool", fn.__name__)
+            self._restart(pool)
+            raise
+        except concurrent.futures.BrokenExecutor:
+            log.warning("a worker died running %s; restarting the pool", fn.__name__)
+            self._restart(pool)
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    processes = dict(getattr(pool, "_processes", None) or {})
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes.values():
+        if process.is_alive():
+            process.kill()

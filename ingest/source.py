@@ -1,0 +1,403 @@
+"""The ingest stage: poll due feeds, fetch and clean new entries, publish Articles.
+
+Order of durability (what makes "never misses, never double-publishes" true):
+emit the articles of a batch → `emitter.flush()` → only then, in one
+transaction, mark the entries seen and record the articles in the dedupe
+index. A crash before the mark republishes the same deterministic article ids
+(dropped by the bus and downstream); a crash after it loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import random
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ingest.clean import Cleaned, WorkerPool, clean_page, fingerprint, is_stub
+from ingest.dedupe import DedupeIndex, Seen
+from ingest.fetch import FEED_ACCEPT, Fetcher, FetchError, FetchResult
+from ingest.parse import FeedEntry, ParsedFeed, parse_feed
+from ingest.schedule import (
+    adaptive_interval,
+    backoff_delay,
+    health_state,
+    next_success_delay,
+    parse_retry_after,
+)
+from ingest.state import FeedRow, FeedState, SeenEntry
+from ingest.urls import host_of
+from salvo.metrics import Metrics
+from salvo.runtime import Emitter
+from salvo.schemas import Article, ExtractionSource
+from salvo.settings import Settings
+from salvo.store import Database
+
+log = logging.getLogger(__name__)
+
+BATCH = 50  # entries published (and flushed) together
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+
+
+@dataclass
+class PollReport:
+    """What one poll of one feed did (for tests, the CLI and the benchmark)."""
+
+    feed_id: str
+    outcome: str  # ok | not_modified | bozo | rejected | error | throttled
+    status: int = 0
+    published: int = 0
+    new_entries: int = 0
+    error: str | None = None
+
+
+class FeedIngest:
+    """Implements `salvo.runtime.Source`: the feed poller."""
+
+    name = "ingest"
+
+    def __init__(self, settings: Settings, store: Database, metrics: Metrics) -> None:
+        self.settings = settings
+        self.cfg = settings.ingest
+        self.store = store
+        self.metrics = metrics
+        self.state = FeedState(store)
+        self.state.migrate()
+        self.dedupe = DedupeIndex(store)
+        self.dedupe.migrate()
+        self.state.sync_config(settings.feeds)
+        self.pool = WorkerPool(self.cfg.extraction_workers)
+        self.rng = random.Random()
+        self.reports: list[PollReport] = []  # of the last run_once
+        self._names = {f.url: f.name for f in settings.feeds if f.name}
+
+    # ------------------------------------------------------------------ public API
+
+    def run_once(self, emitter: Emitter) -> int:
+        """Poll every due feed once (all of them on a first run); return articles published."""
+        return asyncio.run(self._run_once(emitter))
+
+    def run(self, emitter: Emitter, stop: threading.Event) -> None:
+        """Poll feeds as they fall due until `stop` is set."""
+        self.metrics.stage_up.labels(self.name).set(1)
+        try:
+            asyncio.run(self._run_forever(emitter, stop))
+        finally:
+            self.metrics.stage_up.labels(self.name).set(0)
+            self.close()
+
+    def close(self) -> None:
+        self.pool.close()
+
+    # ------------------------------------------------------------------ loops
+
+    async def _run_once(self, emitter: Emitter) -> int:
+        async with Fetcher(self.cfg) as fetcher:
+            feeds = self.state.due(time.time())
+            limit = asyncio.Semaphore(self.cfg.concurrency * 2)
+
+            async def one(feed: FeedRow) -> PollReport:
+                async with limit:
+                    return await self.poll_feed(feed, fetcher, emitter)
+
+            reports = await asyncio.gather(*(one(f) for f in feeds))
+        self.reports = list(reports)
+        self._report_states()
+        return sum(r.published for r in reports)
+
+    async def _run_forever(self, emitter: Emitter, stop: threading.Event) -> None:
+        async with Fetcher(self.cfg) as fetcher:
+            running: dict[str, asyncio.Task[PollReport]] = {}
+            limit = self.cfg.concurrency * 2
+            last_states = 0.0
+            while not stop.is_set():
+                for fid in [f for f, t in running.items() if t.done()]:
+                    running.pop(fid)
+                room = limit - len(running)
+                if room > 0:
+                    for feed in self.state.due(time.time(), exclude=running)[:room]:
+                        running[feed.feed_id] = asyncio.create_task(
+                            self.poll_feed(feed, fetcher, emitter)
+                        )
+                if time.monotonic() - last_states > 15:
+                    self._report_states()
+                    last_states = time.monotonic()
+                await asyncio.sleep(0.5 if running else 1.0)
+            if running:  # finish in-flight polls so their entries are flushed and marked
+                await asyncio.wait(running.values(), timeout=self.cfg.total_timeout * 2)
+
+    def _report_states(self) -> None:
+        counts = self.state.counts_by_state()
+        for state in ("new", "ok", "erroring", "failing"):
+            self.metrics.feeds_by_state.labels(state).set(counts.get(state, 0))
+
+    # ------------------------------------------------------------------ one feed
+
+    async def poll_feed(self, feed: FeedRow, fetcher: Fetcher, emitter: Emitter) -> PollReport:
+        """Poll one feed; never raises (every failure is recorded on the feed)."""
+        try:
+            return await self._poll_feed(feed, fetcher, emitter)
+        except Exception as exc:  # a bug here must not stop the other feeds
+            log.exception("feed %s: unexpected error", feed.url)
+            return self._failed(feed, "internal", f"{type(exc).__name__}: {exc}", 0, {})
+
+    async def _poll_feed(self, feed: FeedRow, fetcher: Fetcher, emitter: Emitter) -> PollReport:
+        started = time.time()
+        feed.last_poll = started
+        try:
+            result = await fetcher.get(
+                feed.url,
+                etag=feed.etag,
+                last_modified=feed.last_modified,
+                trusted_host=host_of(feed.url),
+                accept=FEED_ACCEPT,
+            )
+        except FetchError as exc:
+            return self._failed(feed, exc.kind, str(exc), exc.status, exc.headers)
+        self.metrics.feed_fetch_seconds.observe(result.elapsed)
+        self.metrics.fetched_bytes.labels("feed").inc(result.raw_bytes)
+        if result.not_modified:
+            self.metrics.feed_polls.labels("not_modified", "304").inc()
+            self._succeeded(feed, result, None, started)
+            self.state.save([feed])
+            return PollReport(feed.feed_id, "not_modified", 304)
+        try:
+            parsed = await self.pool.run(
+                parse_feed, result.body, result.final_url, result.content_type
+            )
+        except (TimeoutError, concurrent.futures.BrokenExecutor) as exc:
+            return self._failed(feed, "parse_crash", f"parser failed: {exc!r}", result.status, {})
+        if parsed.outcome == "rejected":
+            self.metrics.feed_polls.labels("rejected", str(result.status)).inc()
+            report = self._failed(
+                feed, "rejected", parsed.bozo_reason or "not a feed", result.status, {}, count=False
+            )
+            report.outcome = "rejected"
+            return report
+        published, new = await self._publish_new(feed, parsed, fetcher, emitter)
+        self.metrics.feed_polls.labels(parsed.outcome, str(result.status)).inc()
+        self._succeeded(feed, result, parsed, started)
+        feed.articles_published += published
+        self.state.save([feed])
+        return PollReport(feed.feed_id, parsed.outcome, result.status, published, new)
+
+    def _succeeded(
+        self, feed: FeedRow, result: FetchResult, parsed: ParsedFeed | None, now: float
+    ) -> None:
+        cfg = self.cfg
+        if not result.not_modified:
+            feed.etag = result.headers.get("etag") or None
+            feed.last_modified = result.headers.get("last-modified") or None
+        if parsed is not None:
+            feed.title = parsed.title or feed.title
+            feed.format = parsed.format
+            feed.bozo_reason = parsed.bozo_reason
+            feed.last_outcome = parsed.outcome
+            if feed.interval_override is None:
+                feed.interval_seconds = adaptive_interval(
+                    (e.published for e in parsed.entries),
+                    now,
+                    low=cfg.min_interval_seconds,
+                    high=cfg.max_interval_seconds,
+                    default=feed.interval_seconds or cfg.default_interval_seconds,
+                )
+        else:
+            feed.last_outcome = "not_modified"
+        if feed.interval_override is not None:
+            feed.interval_seconds = feed.interval_override
+        interval = feed.interval_seconds or cfg.default_interval_seconds
+        feed.redirected_to = result.permanent_redirect
+        feed.last_status = result.status
+        feed.last_success = now
+        feed.error_count = 0
+        feed.first_error_at = None
+        feed.state = "ok"
+        feed.next_poll = now + next_success_delay(
+            interval, result.headers, high=max(cfg.max_interval_seconds, interval), rng=self.rng
+        )
+        self.metrics.feed_last_success.labels(feed.url).set(now)
+
+    def _failed(
+        self,
+        feed: FeedRow,
+        kind: str,
+        message: str,
+        status: int,
+        headers: dict[str, str],
+        *,
+        count: bool = True,
+    ) -> PollReport:
+        now = time.time()
+        throttled = status in (429, 503)
+        outcome = "throttled" if throttled else "error"
+        if count:
+            self.metrics.feed_polls.labels(outcome, str(status)).inc()
+        self.metrics.ingest_errors.labels(kind).inc()
+        feed.error_count += 1
+        feed.first_error_at = feed.first_error_at or now
+        feed.last_error = message[:1000]
+        feed.last_error_kind = kind
+        feed.last_error_at = now
+        feed.last_status = status or None
+        feed.last_outcome = outcome if kind != "rejected" else "rejected"
+        delay = backoff_delay(
+            feed.error_count,
+            low=self.cfg.min_interval_seconds,
+            high=self.cfg.max_interval_seconds,
+            rng=self.rng,
+        )
+        retry_after = parse_retry_after(headers.get("retry-after"), now)
+        if retry_after is not None:
+            delay = max(delay, retry_after) if not throttled else max(retry_after, 1.0)
+        feed.next_poll = now + delay
+        feed.state = health_state(
+            error_count=feed.error_count,
+            last_success=feed.last_success,
+            first_error_at=feed.first_error_at,
+            now=now,
+            failing_after=self.cfg.failing_after_seconds,
+        )
+        self.state.save([feed])
+        log.info("feed %s: %s (%s); next poll in %.0fs", feed.url, kind, message, delay)
+        return PollReport(feed.feed_id, outcome, status, error=message)
+
+    # ------------------------------------------------------------------ entries
+
+    async def _publish_new(
+        self, feed: FeedRow, parsed: ParsedFeed, fetcher: Fetcher, emitter: Emitter
+    ) -> tuple[int, int]:
+        keys = [e.key for e in parsed.entries]
+        seen = self.state.seen_keys(feed.feed_id, keys)
+        fresh: list[FeedEntry] = []
+        batch_keys: set[str] = set()
+        for entry in parsed.entries:
+            if entry.key not in seen and entry.key not in batch_keys:
+                batch_keys.add(entry.key)
+                fresh.append(entry)
+        published = 0
+        for start in range(0, len(fresh), BATCH):
+            batch = fresh[start : start + BATCH]
+            articles = await asyncio.gather(
+                *(self._build_article(feed, parsed, e, fetcher) for e in batch)
+            )
+            published += self._emit_batch(feed, batch, articles, emitter)
+        feed.entries_seen += len(fresh)
+        return published, len(fresh)
+
+    def _emit_batch(
+        self,
+        feed: FeedRow,
+        entries: Sequence[FeedEntry],
+        articles: Sequence[tuple[Article, int] | None],
+        emitter: Emitter,
+    ) -> int:
+        remembered: list[str] = []
+        marks: list[SeenEntry] = []
+        emitted = 0
+        for entry, built in zip(entries, articles, strict=True):
+            published_at = entry.published.timestamp() if entry.published else None
+            if built is None:
+                marks.append(SeenEntry(entry.key, None, published_at))
+                continue
+            article, fp = built
+            marks.append(SeenEntry(entry.key, article.article_id, published_at))
+            if self.dedupe.is_published(article.article_id):
+                continue  # the same article via another entry or feed (e.g. tracking params)
+            original, kind = self.dedupe.classify(article.content_hash, fp)
+            if original is not None and original != article.article_id:
+                article = article.model_copy(update={"duplicate_of": original})
+                self.metrics.duplicates.labels(kind or "exact").inc()
+            emitter.emit(article)
+            emitted += 1
+            self.metrics.articles_published.labels(article.extracted_from.value).inc()
+            self.dedupe.remember(
+                Seen(
+                    article.article_id,
+                    article.url,
+                    feed.feed_id,
+                    article.content_hash,
+                    fp,
+                    article.duplicate_of,
+                )
+            )
+            remembered.append(article.article_id)
+        try:
+            emitter.flush()
+        except BaseException:
+            self.dedupe.forget_pending(remembered)
+            raise
+        with self.store.transaction():
+            self.state.mark_seen(feed.feed_id, marks)
+            self.dedupe.commit(remembered)
+        return emitted
+
+    async def _build_article(
+        self, feed: FeedRow, parsed: ParsedFeed, entry: FeedEntry, fetcher: Fetcher
+    ) -> tuple[Article, int] | None:
+        page = await self._fetch_page(entry, fetcher) if self.cfg.fetch_articles else None
+        page_text = page.text if page else ""
+        source = ExtractionSource.PAGE
+        text = page_text
+        stub = page is None or is_stub(page_text, self.cfg.min_article_chars)
+        if stub and (page is None or len(entry.text) >= len(page_text)):
+            text, source = entry.text, ExtractionSource.FEED
+        if not text.strip():
+            text, source = entry.title, ExtractionSource.FEED
+        if not text.strip():
+            return None
+        if source is ExtractionSource.FEED or page is None:
+            meta = fingerprint(Cleaned(text=text))
+        else:
+            meta = page
+        url = entry.link or f"{feed.url}#{entry.key}"
+        outlet = self._names.get(feed.url) or feed.name or parsed.title
+        if not outlet:
+            outlet = (page.site_name if page else None) or host_of(url)
+        article = Article(
+            article_id=Article.make_id(url),
+            url=url,
+            feed_url=feed.url,
+            source=outlet,
+            title=entry.title or (page.title if page else None) or "",
+            published=entry.published or (page.date if page else None),
+            fetched=datetime.now(UTC),
+            language=(page.language if page else None) or parsed.language,
+            author=entry.author or (page.author if page else None),
+            site_name=page.site_name if page else None,
+            text=text,
+            content_hash=meta.content_hash,
+            extracted_from=source,
+            entry_id=entry.key,
+        )
+        return article, meta.simhash
+
+    async def _fetch_page(self, entry: FeedEntry, fetcher: Fetcher) -> Cleaned | None:
+        if not entry.raw_link:
+            return None
+        try:
+            result = await fetcher.get(entry.raw_link)
+        except FetchError as exc:
+            self.metrics.ingest_errors.labels(f"article_{exc.kind}").inc()
+            log.info("article %s: %s", entry.raw_link, exc)
+            return None
+        self.metrics.article_fetch_seconds.observe(result.elapsed)
+        self.metrics.fetched_bytes.labels("article").inc(result.raw_bytes)
+        if result.content_type not in HTML_TYPES:
+            self.metrics.ingest_errors.labels("article_not_html").inc()
+            return None
+        try:
+            cleaned = await self.pool.run(
+                clean_page, result.body, result.final_url, result.headers.get("content-type", "")
+            )
+        except (TimeoutError, concurrent.futures.BrokenExecutor):
+            self.metrics.ingest_errors.labels("extraction_crash").inc()
+            return None
+        self.metrics.extraction_seconds.observe(cleaned.seconds)
+        if cleaned.error:
+            self.metrics.ingest_errors.labels("extraction_empty").inc()
+        return cleaned
