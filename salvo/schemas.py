@@ -129,6 +129,8 @@ class BarrageClaim(Message):
 
     direction: str = "RU->UA"
     event_date: date | None = None
+    # A daytime wave reported separately from the night's attack on the same date.
+    daytime: bool = False
     launched_total: int | None = None
     drones: int | None = None
     missiles: int | None = None
@@ -217,6 +219,7 @@ class AttackEvent(Message):
     event_id: str = ""
     direction: str
     event_date: date
+    daytime: bool = False  # a separately reported daytime wave, not the night's attack
     metrics: dict[str, MetricValue] = Field(default_factory=dict)
     breakdown: dict[str, int] = Field(default_factory=dict)
     sources: list[SourceRef] = Field(default_factory=list)

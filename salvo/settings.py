@@ -89,6 +89,9 @@ class RuleConfig(Section):
     threshold: int | None = Field(default=None, ge=1)
     # An approximate figure ("more than 700") is only trusted up to its stated bound.
     allow_approximate: bool = True
+    # Alert only while the attack is news: its first report came at most this many
+    # days after the attack (None: always). Older claims still update the records.
+    max_event_age_days: int | None = Field(default=7, ge=0)
 
 
 def _default_rules() -> list[RuleConfig]:

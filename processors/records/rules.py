@@ -1,0 +1,166 @@
+"""Record and threshold rules: when does an event deserve an alert, at which level.
+
+An alert's id is (event, rule, level). The level is the value *crossed*: the
+previous record for a record rule, the threshold for a threshold rule, the
+revised figure for an update. It does not depend on which claim happened to
+arrive first, so the same crossing has one id whatever the order, duplication
+or restarts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from processors.records.events import METRICS, EventState, Reconciled, claim_figure, is_military
+from salvo.schemas import AlertKind, ClaimScope, Qualifier
+from salvo.settings import RuleConfig
+
+
+@dataclass(frozen=True)
+class PriorRecord:
+    """The largest reconciled value of any earlier attack (same direction and metric)."""
+
+    value: int
+    event_id: str
+    event_date: date
+    daytime: bool = False
+
+
+@dataclass(frozen=True)
+class Crossing:
+    kind: AlertKind
+    rule: RuleConfig
+    level: int
+    metric: str
+    value: int
+    qualifier: Qualifier
+    previous: PriorRecord | None = None
+    threshold: int | None = None
+    revised_from: int | None = None
+
+
+def is_news(state: EventState, rule: RuleConfig) -> bool:
+    """A days-late report still counts; a years-old comparison is history, not news."""
+    if rule.max_event_age_days is None or state.first_published is None:
+        return True
+    return (state.first_published - state.event_date).days <= rule.max_event_age_days
+
+
+def _supporting_sources(state: EventState, metric: str, above: int) -> tuple[int, bool]:
+    """Independent sources whose own figure proves more than `above`; any of them military."""
+    keys: set[str] = set()
+    official = False
+    for claim in state.claims:
+        if claim.scope is not ClaimScope.NATIONAL:
+            continue
+        fig = claim_figure(claim, metric)
+        if fig is None or fig.proven <= above:
+            continue
+        keys.add(state.independent[claim.claim_id])
+        official = official or is_military(claim.attributed_to)
+    return len(keys), official
+
+
+def _usable(rec: Reconciled, rule: RuleConfig) -> bool:
+    return rule.allow_approximate or rec.qualifier is Qualifier.EXACT
+
+
+def _passes_evidence(state: EventState, rule: RuleConfig, metric: str, above: int) -> bool:
+    count, official = _supporting_sources(state, metric, above)
+    return count >= rule.min_sources and (official or not rule.require_official)
+
+
+def evaluate(
+    state: EventState,
+    rule: RuleConfig,
+    prior: PriorRecord | None,
+    raised_kinds: Collection[AlertKind],
+) -> list[Crossing]:
+    """The crossings of one rule by one event. `raised_kinds`: alerts already raised for it."""
+    if rule.direction != state.direction or not is_news(state, rule):
+        return []
+    rec = state.metrics.get(rule.metric)
+    if rec is None or not _usable(rec, rule):
+        return []
+    if rule.kind == "threshold":
+        return _threshold(state, rule, rec, raised_kinds)
+    return _record(state, rule, rec, prior, raised_kinds)
+
+
+def _threshold(
+    state: EventState, rule: RuleConfig, rec: Reconciled, raised: Collection[AlertKind]
+) -> list[Crossing]:
+    if rule.threshold is None or AlertKind.THRESHOLD in raised:
+        return []
+    if rec.proven < rule.threshold:
+        return []
+    if not _passes_evidence(state, rule, rule.metric, rule.threshold - 1):
+        return []
+    return [
+        Crossing(
+            kind=AlertKind.THRESHOLD,
+            rule=rule,
+            level=rule.threshold,
+            metric=rule.metric,
+            value=rec.value,
+            qualifier=rec.qualifier,
+            threshold=rule.threshold,
+        )
+    ]
+
+
+def _record(
+    state: EventState,
+    rule: RuleConfig,
+    rec: Reconciled,
+    prior: PriorRecord | None,
+    raised: Collection[AlertKind],
+) -> list[Crossing]:
+    if prior is None:  # nothing earlier to beat: not a record, just the first datum
+        return []
+    bar = prior.value + rule.min_margin
+    out: list[Crossing] = []
+    recorded = AlertKind.RECORD in raised
+    if not recorded and rec.proven > bar and _passes_evidence(state, rule, rule.metric, bar):
+        out.append(
+            Crossing(
+                kind=AlertKind.RECORD,
+                rule=rule,
+                level=prior.value,
+                metric=rule.metric,
+                value=rec.value,
+                qualifier=rec.qualifier,
+                previous=prior,
+            )
+        )
+        recorded = True
+    if recorded:
+        # An originator revised an exact figure that already beat the record upwards.
+        revised: dict[int, int] = {}
+        for earlier, later in rec.revisions:
+            if earlier > bar:
+                revised[later] = max(earlier, revised.get(later, 0))
+        for later, earlier in sorted(revised.items()):
+            out.append(
+                Crossing(
+                    kind=AlertKind.RECORD_UPDATE,
+                    rule=rule,
+                    level=later,
+                    metric=rule.metric,
+                    value=later,
+                    qualifier=Qualifier.EXACT,
+                    previous=prior,
+                    revised_from=earlier,
+                )
+            )
+    return out
+
+
+def metric_label(metric: str) -> str:
+    if metric == "total":
+        return "drones and missiles"
+    if metric in METRICS:
+        return metric
+    return f"{metric} missiles" if metric in {"ballistic", "cruise", "hypersonic"} else metric

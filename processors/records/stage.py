@@ -1,0 +1,185 @@
+"""The records stage: claims in, attack events kept in the store, alerts out.
+
+`RecordsEngine.ingest(claim)` is the whole algorithm in one transaction:
+store the claim, rebuild its event from every claim that points at it,
+evaluate the rules, remember each raised alert. A claim seen before (the
+runner redelivers after a crash) re-emits exactly the alerts it raised, so an
+alert committed in the store but lost before the bus flush is sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+
+from processors.records.events import (
+    METRICS,
+    EventState,
+    claim_figure,
+    event_id_for,
+    resolve_event,
+)
+from processors.records.headline import build_alert
+from processors.records.rules import evaluate
+from processors.records.state import EventRow, RecordsState
+from salvo.metrics import Metrics
+from salvo.schemas import Alert, BarrageClaim, ClaimScope, Message, Qualifier
+from salvo.settings import RuleConfig, Settings
+from salvo.store import Database
+
+log = logging.getLogger(__name__)
+
+# An undated claim ("Russia launched 741 drones…") is matched by its figures to an
+# attack reported at most this many days before the article.
+AGREEMENT_WINDOW_DAYS = 14
+# A downward revision lowers the bar for attacks soon after; later ones are history.
+REEVALUATE_DAYS = 7
+
+
+class RecordsEngine:
+    """Event resolution, records and rules over one store; no bus involved."""
+
+    def __init__(
+        self,
+        store: Database,
+        rules: Sequence[RuleConfig],
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.store = store
+        self.state = RecordsState(store)
+        self.rules = list(rules)
+        self.metrics = metrics
+
+    def ingest(self, claim: BarrageClaim, *, raise_alerts: bool = True) -> list[Alert]:
+        """Apply one claim; return the alerts it raised (or had raised, on redelivery)."""
+        if not claim.claim_id:
+            claim = claim.with_id()
+        if claim.scope is ClaimScope.PERIOD:
+            return []  # a week's or month's total is never one attack
+        with self.store.transaction():
+            if self.state.has_claim(claim.claim_id):
+                return self.state.alerts_triggered_by(claim.claim_id)
+            if claim.event_date is None:
+                target = self._agreeing_event(claim)
+                if target is None:
+                    self.state.add_claim(claim, None)  # waits for its attack to appear
+                    return []
+                claim = claim.model_copy(
+                    update={"event_date": target.event_date, "daytime": target.daytime}
+                )
+            assert claim.event_date is not None
+            event_id = event_id_for(claim.direction, claim.event_date, claim.daytime)
+            self.state.add_claim(claim, event_id)
+            return self._refresh(
+                claim.direction, claim.event_date, claim.daytime, claim.claim_id, raise_alerts
+            )
+
+    # ------------------------------------------------------------------ internals
+
+    def _refresh(
+        self, direction: str, event_date: date, daytime: bool, trigger: str, raise_alerts: bool
+    ) -> list[Alert]:
+        event = self._load(direction, event_date, daytime)
+        changed = self.state.save_event(event, trigger)
+        self._report(event, changed)
+        out: list[Alert] = []
+        if raise_alerts:
+            out.extend(self._evaluate(event, trigger))
+            if any(0 < new < old for old, new in changed.values()):
+                # A downward revision: later attacks may now beat the lowered record.
+                until = event_date + timedelta(days=REEVALUATE_DAYS)
+                for row in self.state.events_after(direction, event.sort_key, until):
+                    later = self._load(row.direction, row.event_date, row.daytime)
+                    out.extend(self._evaluate(later, trigger))
+        out.extend(self._attach_waiting(event, trigger, raise_alerts))
+        return out
+
+    def _load(self, direction: str, event_date: date, daytime: bool) -> EventState:
+        claims = self.state.event_claims(event_id_for(direction, event_date, daytime))
+        return resolve_event(direction, event_date, daytime, claims)
+
+    def _evaluate(self, event: EventState, trigger: str) -> list[Alert]:
+        raised = self.state.raised_kinds(event.event_id)
+        now = datetime.now(UTC)
+        out: list[Alert] = []
+        for rule in self.rules:
+            prior = (
+                self.state.prior_record(event.direction, rule.metric, event.sort_key)
+                if rule.kind == "record"
+                else None
+            )
+            for crossing in evaluate(event, rule, prior, raised.get(rule.name, set())):
+                alert = build_alert(crossing, event, created=now)
+                if self.state.add_alert(alert, trigger):
+                    raised.setdefault(rule.name, set()).add(crossing.kind)
+                    out.append(alert)
+                    log.info("alert %s: %s", alert.alert_id, alert.headline)
+                    if self.metrics is not None:
+                        self.metrics.alerts_raised.labels(alert.kind.value, alert.rule).inc()
+        return out
+
+    def _agreeing_event(self, claim: BarrageClaim) -> EventRow | None:
+        """The latest recent attack whose reconciled figure equals the claim's exact one."""
+        if claim.published is None or claim.qualifier is not Qualifier.EXACT:
+            return None
+        start = claim.published - timedelta(days=AGREEMENT_WINDOW_DAYS)
+        for row in reversed(self.state.events_near(claim.direction, start, claim.published)):
+            if _agrees(claim, self.state.values(row.event_id)):
+                return row
+        return None
+
+    def _attach_waiting(self, event: EventState, trigger: str, raise_alerts: bool) -> list[Alert]:
+        """Undated claims whose figures agree with this (new or revised) attack join it."""
+        values = {m: r.value for m, r in event.metrics.items()}
+        joined = False
+        for claim in self.state.waiting_claims(event.direction, event.event_date):
+            if claim.published is not None and claim.published > event.event_date + timedelta(
+                days=AGREEMENT_WINDOW_DAYS
+            ):
+                continue
+            if claim.qualifier is Qualifier.EXACT and _agrees(claim, values):
+                dated = claim.model_copy(
+                    update={"event_date": event.event_date, "daytime": event.daytime}
+                )
+                self.state.attach(dated, event.event_id)
+                joined = True
+        if not joined:
+            return []
+        return self._refresh(
+            event.direction, event.event_date, event.daytime, trigger, raise_alerts
+        )
+
+    def _report(self, event: EventState, changed: dict[str, tuple[int, int]]) -> None:
+        if self.metrics is None:
+            return
+        self.metrics.events_updated.labels(event.direction).inc()
+        latest = self.state.latest_values(event.direction)
+        for metric in METRICS:
+            record = self.state.record_value(event.direction, metric)
+            if record is not None:
+                self.metrics.record_value.labels(event.direction, metric).set(record)
+            if metric in latest:
+                self.metrics.latest_event_value.labels(event.direction, metric).set(latest[metric])
+
+
+def _agrees(claim: BarrageClaim, values: dict[str, int]) -> bool:
+    """Figure agreement: every figure the claim states equals the attack's, and one exists."""
+    stated = {m: f.value for m in METRICS if (f := claim_figure(claim, m)) is not None}
+    return bool(stated) and all(values.get(m) == v for m, v in stated.items())
+
+
+class RecordsProcessor:
+    """The `records` stage: BarrageClaim in, Alert out (implements salvo.runtime.Processor)."""
+
+    name = "records"
+    input_type = BarrageClaim
+
+    def __init__(self, settings: Settings, store: Database, metrics: Metrics) -> None:
+        self.settings = settings
+        self.engine = RecordsEngine(store, settings.records.rules, metrics)
+
+    def process(self, message: Message) -> Iterable[Message]:
+        if not isinstance(message, BarrageClaim):
+            raise TypeError(f"records stage expects BarrageClaim, got {type(message).__name__}")
+        return self.engine.ingest(message)

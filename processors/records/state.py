@@ -1,0 +1,343 @@
+"""The records stage's tables: claims, events, per-metric values, revisions, raised alerts.
+
+Everything the stage decides is rebuilt from these tables, so a restarted
+process continues exactly where the last committed transaction left off.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from processors.records.events import EventState, to_attack_event
+from processors.records.rules import PriorRecord
+from salvo.schemas import Alert, AlertKind, BarrageClaim
+from salvo.store import Database
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS records_claims (
+        claim_id TEXT PRIMARY KEY,
+        event_id TEXT,
+        direction TEXT NOT NULL,
+        event_date TEXT,
+        daytime BIGINT NOT NULL DEFAULT 0,
+        published TEXT,
+        payload TEXT NOT NULL,
+        received TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS records_claims_event ON records_claims (event_id)",
+    """CREATE TABLE IF NOT EXISTS records_events (
+        event_id TEXT PRIMARY KEY,
+        direction TEXT NOT NULL,
+        event_date TEXT NOT NULL,
+        daytime BIGINT NOT NULL DEFAULT 0,
+        sort_key TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        updated TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS records_events_order ON records_events (direction, sort_key)",
+    """CREATE TABLE IF NOT EXISTS records_values (
+        event_id TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        value BIGINT NOT NULL,
+        qualifier TEXT NOT NULL,
+        PRIMARY KEY (event_id, metric)
+    )""",
+    "CREATE INDEX IF NOT EXISTS records_values_metric ON records_values (metric, value)",
+    """CREATE TABLE IF NOT EXISTS records_revisions (
+        event_id TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        old_value BIGINT NOT NULL,
+        new_value BIGINT NOT NULL,
+        claim_id TEXT NOT NULL,
+        changed TEXT NOT NULL,
+        PRIMARY KEY (event_id, metric, old_value, new_value)
+    )""",
+    """CREATE TABLE IF NOT EXISTS records_alerts (
+        alert_id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        level BIGINT NOT NULL,
+        metric TEXT NOT NULL,
+        value BIGINT NOT NULL,
+        trigger_claim TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS records_alerts_event ON records_alerts (event_id)",
+    "CREATE INDEX IF NOT EXISTS records_alerts_trigger ON records_alerts (trigger_claim)",
+]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    event_id: str
+    direction: str
+    event_date: date
+    daytime: bool
+    sort_key: str
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """A current record and the event that set it."""
+
+    direction: str
+    metric: str
+    value: int
+    qualifier: str
+    event_id: str
+    event_date: date
+    daytime: bool
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class RecordsState:
+    """Typed access to the records tables of one store."""
+
+    def __init__(self, store: Database) -> None:
+        self.store = store
+        store.migrate("records", DDL)
+
+    # ------------------------------------------------------------------ claims
+
+    def has_claim(self, claim_id: str) -> bool:
+        return (
+            self.store.scalar("SELECT 1 FROM records_claims WHERE claim_id = ?", (claim_id,)) == 1
+        )
+
+    def add_claim(self, claim: BarrageClaim, event_id: str | None) -> bool:
+        """Store a claim (event_id None: waiting for its attack); False if already known."""
+        return (
+            self.store.execute(
+                "INSERT INTO records_claims (claim_id, event_id, direction, event_date, daytime,"
+                " published, payload, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (claim_id) DO NOTHING",
+                (
+                    claim.claim_id,
+                    event_id,
+                    claim.direction,
+                    claim.event_date.isoformat() if claim.event_date else None,
+                    int(claim.daytime),
+                    claim.published.isoformat() if claim.published else None,
+                    claim.model_dump_json(),
+                    _now(),
+                ),
+            )
+            == 1
+        )
+
+    def attach(self, claim: BarrageClaim, event_id: str) -> None:
+        """Attach a waiting (undated) claim to the attack its figures agree with."""
+        self.store.execute(
+            "UPDATE records_claims SET event_id = ?, payload = ? WHERE claim_id = ?",
+            (event_id, claim.model_dump_json(), claim.claim_id),
+        )
+
+    def event_claims(self, event_id: str) -> list[BarrageClaim]:
+        rows = self.store.fetchall(
+            "SELECT payload FROM records_claims WHERE event_id = ? ORDER BY claim_id", (event_id,)
+        )
+        return [BarrageClaim.model_validate_json(r[0]) for r in rows]
+
+    def waiting_claims(self, direction: str, published_from: date) -> list[BarrageClaim]:
+        rows = self.store.fetchall(
+            "SELECT payload FROM records_claims WHERE event_id IS NULL AND direction = ?"
+            " AND (published IS NULL OR published >= ?) ORDER BY claim_id",
+            (direction, published_from.isoformat()),
+        )
+        return [BarrageClaim.model_validate_json(r[0]) for r in rows]
+
+    # ------------------------------------------------------------------ events
+
+    def values(self, event_id: str) -> dict[str, int]:
+        rows = self.store.fetchall(
+            "SELECT metric, value FROM records_values WHERE event_id = ?", (event_id,)
+        )
+        return {str(m): int(v) for m, v in rows}
+
+    def save_event(self, state: EventState, trigger: str) -> dict[str, tuple[int, int]]:
+        """Upsert the event and its values; return {metric: (old, new)} for changed values."""
+        snapshot = to_attack_event(state).model_dump_json()
+        self.store.execute(
+            "INSERT INTO records_events (event_id, direction, event_date, daytime, sort_key,"
+            " snapshot, updated) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE"
+            " SET snapshot = excluded.snapshot, updated = excluded.updated",
+            (
+                state.event_id,
+                state.direction,
+                state.event_date.isoformat(),
+                int(state.daytime),
+                state.sort_key,
+                snapshot,
+                _now(),
+            ),
+        )
+        old = self.values(state.event_id)
+        changed: dict[str, tuple[int, int]] = {}
+        for metric, rec in state.metrics.items():
+            before = old.get(metric)
+            if before == rec.value:
+                continue
+            self.store.execute(
+                "INSERT INTO records_values (event_id, metric, value, qualifier)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (event_id, metric) DO UPDATE"
+                " SET value = excluded.value, qualifier = excluded.qualifier",
+                (state.event_id, metric, rec.value, rec.qualifier.value),
+            )
+            if before is not None:
+                changed[metric] = (before, rec.value)
+                # A revision is kept, never hidden: a downward one does not un-alert.
+                self.store.execute(
+                    "INSERT INTO records_revisions (event_id, metric, old_value, new_value,"
+                    " claim_id, changed) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (state.event_id, metric, before, rec.value, trigger, _now()),
+                )
+            else:
+                changed[metric] = (0, rec.value)
+        return changed
+
+    def events_after(self, direction: str, sort_key: str, until: date) -> list[EventRow]:
+        rows = self.store.fetchall(
+            "SELECT event_id, direction, event_date, daytime, sort_key FROM records_events"
+            " WHERE direction = ? AND sort_key > ? AND event_date <= ? ORDER BY sort_key",
+            (direction, sort_key, until.isoformat()),
+        )
+        return [_event_row(r) for r in rows]
+
+    def events_near(self, direction: str, start: date, end: date) -> list[EventRow]:
+        rows = self.store.fetchall(
+            "SELECT event_id, direction, event_date, daytime, sort_key FROM records_events"
+            " WHERE direction = ? AND event_date >= ? AND event_date <= ? ORDER BY sort_key",
+            (direction, start.isoformat(), end.isoformat()),
+        )
+        return [_event_row(r) for r in rows]
+
+    def prior_record(self, direction: str, metric: str, sort_key: str) -> PriorRecord | None:
+        """The largest value of any earlier attack; the first to reach it holds the record."""
+        row = self.store.fetchone(
+            "SELECT v.value, e.event_id, e.event_date, e.daytime FROM records_values v"
+            " JOIN records_events e ON e.event_id = v.event_id"
+            " WHERE e.direction = ? AND v.metric = ? AND e.sort_key < ?"
+            " ORDER BY v.value DESC, e.sort_key ASC LIMIT 1",
+            (direction, metric, sort_key),
+        )
+        if row is None:
+            return None
+        return PriorRecord(
+            value=int(row[0]),
+            event_id=str(row[1]),
+            event_date=date.fromisoformat(str(row[2])),
+            daytime=bool(row[3]),
+        )
+
+    def records(self) -> list[RecordRow]:
+        """Every current record: per direction and metric, the largest value and its event."""
+        rows = self.store.fetchall(
+            "SELECT e.direction, v.metric, v.value, v.qualifier, e.event_id, e.event_date,"
+            " e.daytime FROM records_values v JOIN records_events e ON e.event_id = v.event_id"
+            " ORDER BY e.direction, v.metric, v.value DESC, e.sort_key ASC"
+        )
+        best: dict[tuple[str, str], RecordRow] = {}
+        for d, m, v, q, eid, edate, day in rows:
+            best.setdefault(
+                (str(d), str(m)),
+                RecordRow(
+                    str(d),
+                    str(m),
+                    int(v),
+                    str(q),
+                    str(eid),
+                    date.fromisoformat(str(edate)),
+                    bool(day),
+                ),
+            )
+        return list(best.values())
+
+    def record_value(self, direction: str, metric: str) -> int | None:
+        value = self.store.scalar(
+            "SELECT MAX(v.value) FROM records_values v JOIN records_events e"
+            " ON e.event_id = v.event_id WHERE e.direction = ? AND v.metric = ?",
+            (direction, metric),
+        )
+        return None if value is None else int(value)
+
+    def latest_values(self, direction: str) -> dict[str, int]:
+        row = self.store.fetchone(
+            "SELECT event_id FROM records_events WHERE direction = ?"
+            " ORDER BY sort_key DESC LIMIT 1",
+            (direction,),
+        )
+        return self.values(str(row[0])) if row else {}
+
+    def revisions(self, event_id: str) -> list[tuple[str, int, int]]:
+        rows = self.store.fetchall(
+            "SELECT metric, old_value, new_value FROM records_revisions WHERE event_id = ?"
+            " ORDER BY changed",
+            (event_id,),
+        )
+        return [(str(m), int(o), int(n)) for m, o, n in rows]
+
+    # ------------------------------------------------------------------ alerts
+
+    def raised_kinds(self, event_id: str) -> dict[str, set[AlertKind]]:
+        rows = self.store.fetchall(
+            "SELECT rule, kind FROM records_alerts WHERE event_id = ?", (event_id,)
+        )
+        out: dict[str, set[AlertKind]] = defaultdict(set)
+        for rule, kind in rows:
+            out[str(rule)].add(AlertKind(kind))
+        return out
+
+    def add_alert(self, alert: Alert, trigger: str) -> bool:
+        """Remember a raised alert; False if this (event, rule, level) was raised before."""
+        return (
+            self.store.execute(
+                "INSERT INTO records_alerts (alert_id, event_id, rule, kind, level, metric, value,"
+                " trigger_claim, payload, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (alert_id) DO NOTHING",
+                (
+                    alert.alert_id,
+                    alert.event_id,
+                    alert.rule,
+                    alert.kind.value,
+                    alert.level,
+                    alert.metric,
+                    alert.value,
+                    trigger,
+                    alert.model_dump_json(),
+                    _now(),
+                ),
+            )
+            == 1
+        )
+
+    def alerts_triggered_by(self, claim_id: str) -> list[Alert]:
+        rows = self.store.fetchall(
+            "SELECT payload FROM records_alerts WHERE trigger_claim = ? ORDER BY alert_id",
+            (claim_id,),
+        )
+        return [Alert.model_validate_json(r[0]) for r in rows]
+
+    def alerts(self) -> list[Alert]:
+        rows = self.store.fetchall("SELECT payload FROM records_alerts ORDER BY created, alert_id")
+        return [Alert.model_validate_json(r[0]) for r in rows]
+
+
+def _event_row(row: tuple[object, ...]) -> EventRow:
+    return EventRow(
+        event_id=str(row[0]),
+        direction=str(row[1]),
+        event_date=date.fromisoformat(str(row[2])),
+        daytime=bool(row[3]),
+        sort_key=str(row[4]),
+    )
+
+
+def window(d: date, days: int) -> tuple[date, date]:
+    return d - timedelta(days=days), d
