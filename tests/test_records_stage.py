@@ -10,9 +10,9 @@ from processors.records.history import seed_history
 from processors.records.stage import RecordsEngine, RecordsProcessor
 from salvo.metrics import Metrics
 from salvo.schemas import Alert, AlertKind
-from salvo.settings import RuleConfig, Settings
+from salvo.settings import Settings
 from salvo.store import Database
-from tests.test_records_scenarios import JUNE_1, JULY_4, seeds_week
+from tests.test_records_scenarios import JULY_4, JUNE_1, seeds_week
 
 
 @pytest.fixture
@@ -57,12 +57,18 @@ def test_seeds_week_alerts_once_for_the_record(store: Database) -> None:
     restarted = RecordsProcessor(Settings(), store, Metrics())
     again = run(restarted, seeds_week())
     assert {a.alert_id for a in again} <= {alert.alert_id}
-    assert metrics.registry.get_sample_value(
-        "salvo_alerts_raised_total", {"kind": "record", "rule": "record-total"}
-    ) == 1
-    assert metrics.registry.get_sample_value(
-        "salvo_record_value", {"direction": "RU->UA", "metric": "total"}
-    ) == 741
+    assert (
+        metrics.registry.get_sample_value(
+            "salvo_alerts_raised_total", {"kind": "record", "rule": "record-total"}
+        )
+        == 1
+    )
+    assert (
+        metrics.registry.get_sample_value(
+            "salvo_record_value", {"direction": "RU->UA", "metric": "total"}
+        )
+        == 741
+    )
 
 
 def test_reconciled_10_july_is_the_air_force_figure(store: Database) -> None:
