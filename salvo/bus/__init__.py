@@ -87,5 +87,5 @@ def open_bus(url: str, *, topic_prefix: str = "salvo.", **options: object) -> Bu
         from salvo.bus.kafka import KafkaBus
 
         servers = url.removeprefix("kafka://").rstrip("/")
-        return KafkaBus(servers, topic_prefix=topic_prefix, **options)
+        return KafkaBus(servers, topic_prefix=topic_prefix, **options)  # type: ignore[arg-type]
     raise BusConfigError(f"unknown bus URL {url!r}: use embedded:///path.db or kafka://host:port")
