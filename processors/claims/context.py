@@ -1,0 +1,203 @@
+"""Sentence-level context for a figure: direction, source, record words, period, date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from processors.claims import vocabulary as v
+from processors.claims.dates import PREVIOUS_RECORD_RE, CueKind, DateCue, shift
+from processors.claims.mentions import Mention
+
+_ACTOR_RE = re.compile(
+    r"\b(?P<actor>Russia|Russian\s+(?:forces|troops|military|army|invaders|occupiers)|Moscow|"
+    r"the\s+enemy|Ukraine|Ukrainian\s+(?:forces|military|troops|army|navy)|Kyiv|Iran|Tehran|"
+    r"Israel|the\s+Houthis|Houthis|Hezbollah|Hamas)\b(?!['’]s\s+(?:air\s+force|defen[cs]e|"
+    r"military|army|general))",
+    re.IGNORECASE,
+)
+_ATTACK_VERB_RE = re.compile(
+    r"\b(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|sen[dt]s?|unleash(?:ed|es)?|targeted|"
+    r"struck|strikes|used|uses|hurled|pound(?:ed|s)|bombard(?:ed|s)|hammer(?:ed|s)|deploy(?:ed|s)|"
+    r"hit|hits|rained|pummell?ed|blasted|battered)\b",
+    re.IGNORECASE,
+)
+_BY_RE = re.compile(
+    r"\b(?:by|from)\s+(?P<actor>Russia|Russian\s+forces|Ukraine|Ukrainian\s+forces|Iran|Israel|"
+    r"the\s+Houthis)\b",
+    re.IGNORECASE,
+)
+_TARGET_RE = re.compile(
+    r"\b(?:at|on|against|into|over|toward|towards|across|targeting)\s+(?:the\s+)?"
+    r"(?P<target>Ukraine|Russia|Russian\s+(?:territory|regions|soil|cities)|Ukrainian\s+"
+    r"(?:territory|regions|cities|soil)|Israel|Iran|Moscow|Kyiv|Poland)\b",
+    re.IGNORECASE,
+)
+_RU_DEFENDER_RE = re.compile(
+    r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+    r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
+    r"\bover\s+(?:the\s+)?(?:" + "|".join(sorted(v.RUSSIA_PLACES)) + r")\b",
+    re.IGNORECASE,
+)
+COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "IL": "IR", "YE": "IL", "LB": "IL", "PS": "IL"}
+
+
+def _code(name: str) -> str | None:
+    low = name.lower()
+    if low.startswith("the enemy"):
+        return "RU"
+    for word in low.replace("the ", "").split():
+        if word in v.COUNTRIES:
+            return v.COUNTRIES[word]
+        if word in v.RUSSIA_PLACES:
+            return "RU"
+        if word in v.UKRAINE_PLACES:
+            return "UA"
+    return None
+
+
+def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str, bool]:
+    """The attack's direction ("RU->UA") and whether the text stated it."""
+    attacker: str | None = None
+    pos = mention.start if mention else len(sentence)
+    if mention is not None:
+        for adj in ("ukrainian", "russian", "iranian", "israeli"):
+            if adj in mention.foreign_words:
+                attacker = v.COUNTRIES[adj]
+    if attacker is None:
+        attacker = _actor_before_verb(sentence, pos)
+    if attacker is None:
+        by = _BY_RE.search(sentence)
+        if by:
+            attacker = _code(by.group("actor"))
+    target: str | None = None
+    for tm in _TARGET_RE.finditer(sentence):
+        code = _code(tm.group("target"))
+        if code and code != attacker:
+            target = code
+            break
+    if attacker is None and target is not None:
+        attacker = COUNTERPART.get(target)
+    if attacker is None and _RU_DEFENDER_RE.search(sentence):
+        attacker, target = "UA", "RU"
+    if attacker is None:
+        return default, False
+    if target is None:
+        target = COUNTERPART.get(attacker)
+    if target is None:
+        return default, False
+    return f"{attacker}->{target}", True
+
+
+def _actor_before_verb(sentence: str, pos: int) -> str | None:
+    verbs = [m for m in _ATTACK_VERB_RE.finditer(sentence, 0, pos + 1)]
+    actors = list(_ACTOR_RE.finditer(sentence))
+    for verb in reversed(verbs):
+        before = [a for a in actors if a.end() <= verb.start() and verb.start() - a.end() < 60]
+        if before:
+            passive = sentence[before[-1].end() : verb.start()]
+            if re.search(r"\b(?:was|were|been|is|are)\b", passive):
+                continue
+            return _code(before[-1].group("actor"))
+    return None
+
+
+def attribution(sentence: str) -> str | None:
+    """The canonical source of a figure ("air force", "president", …) named in `sentence`."""
+    best: tuple[int, str] | None = None
+    for m in v.SOURCE_RE.finditer(sentence):
+        label = v.SOURCE_LABELS[int(next(k for k, val in m.groupdict().items() if val)[1:])]
+        window = sentence[max(0, m.start() - 45) : m.end() + 45]
+        if not v.REPORT_RE.search(window):
+            continue
+        distance = _report_distance(sentence, m.start(), m.end())
+        if best is None or distance < best[0]:
+            best = (distance, label)
+    return best[1] if best else None
+
+
+def _report_distance(sentence: str, start: int, end: int) -> int:
+    best = 10_000
+    for r in v.REPORT_RE.finditer(sentence):
+        d = start - r.end() if r.end() <= start else r.start() - end
+        best = min(best, abs(d))
+    return best
+
+
+def is_record(sentence: str) -> bool:
+    records = len(v.RECORD_RE.findall(sentence))
+    if not records:
+        return False
+    return records > len(v.NOT_RECORD_RE.findall(sentence))
+
+
+def is_period(sentence: str, mention: Mention) -> bool:
+    around = sentence[max(0, mention.start - 30) : mention.end + 40]
+    if v.RATE_RE.search(around):
+        return True
+    single = v.SINGLE_ATTACK_RE.search(sentence)
+    for pm in v.PERIOD_RE.finditer(sentence):
+        before = sentence[max(0, pm.start() - 80) : pm.start()]
+        if v.RECORD_RE.search(before):
+            continue  # "the largest since the start of the war"
+        if single and not re.search(r"total|altogether|since|\d{4}", pm.group(0), re.I):
+            continue
+        return True
+    value = mention.value or 0
+    if value >= 1000 and re.search(r"\b(?:this|that)\s+(?:week|month|year)\b", sentence, re.I):
+        return True
+    return value >= 2000 and not single
+
+
+def event_date(
+    sentence: str,
+    mention: Mention,
+    cues: list[DateCue],
+    context: date | None,
+) -> tuple[date | None, bool]:
+    """The figure's event date and whether a cue in the sentence gave it."""
+    for cue in cues:
+        if cue.kind is CueKind.SHIFT_AFTER and mention.start >= cue.end:
+            between = sentence[cue.end : mention.start]
+            if not any(c.start >= cue.end and c.end <= mention.start for c in cues):
+                return shift(context, cue.days), True
+            del between
+        if cue.kind is CueKind.SHIFT_BEFORE and _same_segment(sentence, mention, cue):
+            return shift(context, cue.days), True
+    dated = [c for c in cues if c.kind in (CueKind.ABSOLUTE, CueKind.WEEKDAY) and c.value]
+    if dated:
+        nearest = min(dated, key=lambda c: _distance(mention, c))
+        return nearest.value, True
+    if PREVIOUS_RECORD_RE.search(sentence):
+        return None, False
+    relative = [c for c in cues if c.kind is CueKind.RELATIVE]
+    if relative:
+        return relative[0].value, True
+    return context, False
+
+
+def _distance(mention: Mention, cue: DateCue) -> int:
+    if cue.end <= mention.start:
+        return mention.start - cue.end
+    return max(0, cue.start - mention.end)
+
+
+_SEGMENT_BREAK = re.compile(r"[,;]|\b(?:while|after|but|whereas)\b", re.IGNORECASE)
+
+
+def _same_segment(sentence: str, mention: Mention, cue: DateCue) -> bool:
+    if mention.end <= cue.start:
+        return not _SEGMENT_BREAK.search(sentence[mention.end : cue.start])
+    # A cue before the figure: "Just the night before, … 728 drones".
+    return not re.search(r";|\b(?:while|but|whereas)\b", sentence[cue.end : mention.start])
+
+
+def context_date(sentence: str, cues: list[DateCue]) -> date | None:
+    """The attack date a lead sentence sets for the article (not shifted cues)."""
+    if not (v.WEAPON_HINT_RE.search(sentence) or v.LAUNCH_RE.search(sentence)):
+        return None
+    for kind in (CueKind.WEEKDAY, CueKind.ABSOLUTE, CueKind.RELATIVE):
+        for cue in cues:
+            if cue.kind is kind and cue.value is not None:
+                return cue.value
+    return None

@@ -1,0 +1,215 @@
+"""Event-date resolution: the Kyiv date of the morning an attack ended.
+
+Cues found in a sentence, each with its offset so the extractor can give each
+figure the nearest one:
+
+- absolute: "on the night of 8–9 July", "July 9", "9 July 2025", "2025-07-09"
+- weekday: "early Thursday", "on Wednesday night" (→ Thursday), "overnight into Friday"
+- relative to publication: "overnight", "last night", "this morning", "yesterday"
+- shifts relative to the article's main attack: "the night before", "a day earlier",
+  "one night after" (the figure after "after" belongs to the earlier night)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH_NAMES = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+
+
+def _m(name: str) -> str:
+    return rf"(?P<{name}>{_MONTH_NAMES})\.?"
+
+
+def _d(name: str) -> str:
+    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+def _y(name: str) -> str:
+    return rf"(?:,?\s+(?P<{name}>(?:19|20)\d\d))?"
+
+
+_SEP = r"\s*(?:[-–—/]|to|into|and)\s*"
+ABSOLUTE_RE = re.compile(
+    r"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
+    # 8–9 July (2025), 8 to 9 July, 8 July to 9 July: the later day
+    rf"|\b{_d('da')}(?:\s+{_m('ma')})?{_SEP}{_d('db')}\s+(?:of\s+)?{_m('mb')}{_y('ya')}"
+    # July 8–9, July 8 to July 9
+    rf"|\b{_m('me')}\s+{_d('de')}{_SEP}(?:{_m('mf')}\s+)?{_d('df')}\b{_y('ye')}"
+    # July 9 (2025)
+    rf"|\b{_m('mc')}\s+{_d('dc')}\b{_y('yc')}"
+    # 9 July (2025), 9th of July
+    rf"|\b{_d('dd')}\s+(?:of\s+)?{_m('md')}\b{_y('yd')}",
+    re.IGNORECASE,
+)
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<pre>late|early|overnight|overnight\s+(?:into|to|on)|night\s+(?:into|to)|"
+    rf"the\s+night\s+(?:into|to|of)|before\s+dawn\s+on|in\s+the\s+early\s+hours\s+of)"
+    rf"\s+(?:on\s+)?)?(?P<wd>{_WD})(?:'s|’s)?"
+    rf"(?:\s+(?:(?:to|into)\s+(?P<wd2>{_WD})|(?P<post>night|evening|morning|afternoon|"
+    rf"overnight)))?\b",
+    re.IGNORECASE,
+)
+RELATIVE_RE = re.compile(
+    r"\b(?P<yday>the\s+day\s+before\s+yesterday|yesterday|the\s+previous\s+evening)\b|"
+    r"\b(?P<today>overnight|last\s+night|this\s+morning|early\s+today|today|tonight|"
+    r"during\s+the\s+night|the\s+night|early\s+hours|in\s+the\s+early\s+morning)\b",
+    re.IGNORECASE,
+)
+# (pattern, days, applies_after): "one night after X" shifts what follows;
+# "X the night before" shifts what precedes (and what follows, at a sentence start).
+SHIFT_RE = re.compile(
+    r"\b(?:(?P<after>(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|24|48)\s+(?:day|night|"
+    r"hour)s?\s+after)|"
+    r"(?P<before>(?:just\s+)?(?:the|a|one|two|three|24|48)\s+(?:day|night|hour)s?\s+"
+    r"(?:before|earlier|prior)|the\s+previous\s+(?:day|night)|the\s+(?:day|night)\s+prior|"
+    r"a\s+week\s+(?:earlier|before|ago)|the\s+preceding\s+(?:day|night)))\b",
+    re.IGNORECASE,
+)
+_SHIFT_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "24": 1, "48": 2}
+PREVIOUS_RECORD_RE = re.compile(
+    r"\b(?:previous|prior|earlier|former|last|old)\s+(?:\w+\s+)?(?:record|high|peak|largest)\b",
+    re.IGNORECASE,
+)
+
+
+class CueKind(Enum):
+    ABSOLUTE = "absolute"
+    WEEKDAY = "weekday"
+    RELATIVE = "relative"
+    SHIFT_AFTER = "shift_after"
+    SHIFT_BEFORE = "shift_before"
+
+
+@dataclass(frozen=True, slots=True)
+class DateCue:
+    kind: CueKind
+    start: int
+    end: int
+    value: date | None = None  # resolved date (ABSOLUTE/WEEKDAY/RELATIVE)
+    days: int = 0  # for shifts
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _make(year: int | None, month: int, day: int, published: date | None) -> date | None:
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        # "July 9" in a January article means last year's July.
+        if candidate > published + timedelta(days=2):
+            candidate = date(year - 1, month, day)
+        return candidate
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _absolute(m: re.Match[str], published: date | None) -> date | None:
+    g = m.groupdict()
+    if g.get("iso"):
+        return date.fromisoformat(g["iso"])
+    if g.get("db"):  # a night range: the later day
+        year = int(g["ya"]) if g.get("ya") else None
+        return _make(year, _month(g["mb"]), int(g["db"]), published)
+    if g.get("df"):
+        year = int(g["ye"]) if g.get("ye") else None
+        return _make(year, _month(g.get("mf") or g["me"]), int(g["df"]), published)
+    for mk, dk, yk in (("mc", "dc", "yc"), ("md", "dd", "yd")):
+        if g.get(mk) and g.get(dk):
+            year = int(g[yk]) if g.get(yk) else None
+            return _make(year, _month(g[mk]), int(g[dk]), published)
+    return None
+
+
+def _weekday(m: re.Match[str], published: date | None) -> date | None:
+    if published is None:
+        return None
+    name = (m.group("wd2") or m.group("wd")).lower()
+    back = (published.weekday() - WEEKDAYS.index(name)) % 7
+    day = published - timedelta(days=back)
+    if m.group("wd2"):
+        return day
+    pre = (m.group("pre") or "").lower()
+    post = (m.group("post") or "").lower()
+    if pre.startswith("late") or (post in ("night", "evening") and not pre):
+        day += timedelta(days=1)  # the night of Wednesday ends on Thursday morning
+    elif pre.startswith("the night of"):
+        day += timedelta(days=1)
+    return day
+
+
+def find_cues(text: str, published: date | None) -> list[DateCue]:
+    """All date cues of a sentence, in text order, resolved against `published`."""
+    cues: list[DateCue] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in ABSOLUTE_RE.finditer(text):
+        value = _absolute(m, published)
+        if value is not None:
+            cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
+            taken.append(m.span())
+    for m in WEEKDAY_RE.finditer(text):
+        if free(*m.span()):
+            cues.append(DateCue(CueKind.WEEKDAY, m.start(), m.end(), _weekday(m, published)))
+            taken.append(m.span())
+    for m in SHIFT_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        word = m.group(0).split()
+        n = next((_SHIFT_DAYS[w.lower()] for w in word if w.lower() in _SHIFT_DAYS), 1)
+        if "week" in m.group(0).lower():
+            n = 7
+        kind = CueKind.SHIFT_AFTER if m.group("after") else CueKind.SHIFT_BEFORE
+        cues.append(DateCue(kind, m.start(), m.end(), None, n))
+        taken.append(m.span())
+    for m in RELATIVE_RE.finditer(text):
+        if not free(*m.span()) or published is None:
+            continue
+        if m.group("yday"):
+            back = 2 if "before" in m.group("yday").lower() else 1
+            value = published - timedelta(days=back)
+        else:
+            value = published
+        cues.append(DateCue(CueKind.RELATIVE, m.start(), m.end(), value))
+        taken.append(m.span())
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def shift(base: date | None, days: int) -> date | None:
+    return None if base is None else base - timedelta(days=days)

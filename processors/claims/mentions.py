@@ -1,0 +1,287 @@
+"""Weapon mentions: a number followed by a weapon noun phrase, with its role.
+
+"728 Shahed and decoy drones" → Mention(728, category "drones"); "13 cruise and
+ballistic missiles" → (13, "missiles"); "415 drones and missiles" → (415, "total").
+The role says what the sentence does with the figure: launched, intercepted, or
+skip (hits, production, aid, plans).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from processors.claims import vocabulary as v
+from processors.claims.numbers import NumberSpan, find_numbers
+from salvo.schemas import Qualifier
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
+_CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
+_LOCATION_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed)\s+){0,2}"
+    r"(?:at|on|over|against|toward|towards|targeting|in|into|above)\s+(?:the\s+)?"
+    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?P<region>\s+(?:region|oblast|province))?",
+)
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
+_SUBJECT_PLACE = re.compile(
+    r"(?:^|\b(?:In|in|On|on|Over|over)\s+)(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?P<region>\s+"
+    r"(?:region|oblast|province))?\b"
+)
+_CLAUSE = re.compile(r";|\.\s|:\s*$")
+_CHILD_RE = re.compile(
+    r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which|"
+    r"comprising|consisting\s+of|made\s+up\s+of|such\s+as|namely|specifically|broken\s+down)\b|"
+    r"[:(]|—|–",
+    re.IGNORECASE,
+)
+_LAUNCHED_AFTER = re.compile(
+    r"^\s*(?:(?:that|which)\s+)?(?:were|was|had\s+been|have\s+been|been)?\s*"
+    r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(r"\b(?:of|out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?$", re.I)
+
+
+class Role(Enum):
+    LAUNCHED = "launched"
+    INTERCEPTED = "intercepted"
+    SKIP = "skip"
+
+
+@dataclass(slots=True)
+class Mention:
+    number: NumberSpan
+    category: str  # total | drones | missiles | guided_bomb
+    kinds: frozenset[str]  # breakdown keys named in the phrase
+    start: int
+    end: int  # end of the noun phrase
+    role: Role = Role.LAUNCHED
+    child: bool = False  # part of a breakdown of the previous figure ("including …")
+    location: str | None = None
+    period: bool = False
+    foreign_words: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def value(self) -> int | None:
+        return self.number.value
+
+    @property
+    def qualifier(self) -> Qualifier:
+        return self.number.qualifier
+
+    @property
+    def kind(self) -> str | None:
+        return next(iter(self.kinds)) if len(self.kinds) == 1 else None
+
+
+def _is_modifier(tok: str) -> bool:
+    low = tok.lower()
+    return low in v.MODIFIERS or bool(v.MODEL_RE.match(low)) or low in v.BREAKDOWN_WORDS
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozenset[str]] | None:
+    """Parse `[modifiers] HEAD [and [modifiers] HEAD]` from `pos`; None if no weapon head."""
+    category: str | None = None
+    kinds: set[str] = set()
+    adjectives: set[str] = set()
+    mods: list[str] = []
+    end = pos
+    cursor = pos
+    steps = 0
+    skipped_of = False
+    while steps < 12:
+        m = _TOKEN.search(text, cursor)
+        if m is None or text[cursor : m.start()].strip():
+            break
+        tok = m.group(0)
+        low = tok.lower().strip("’'")
+        steps += 1
+        if low in ("of", "the") and category is None and not skipped_of and low == "of":
+            # "hundreds of drones", "741 of the drones"
+            skipped_of = True
+            cursor = m.end()
+            continue
+        if low == "the" and skipped_of and category is None:
+            cursor = m.end()
+            continue
+        head = v.HEADS.get(low)
+        if head is None and low.endswith("s") and low[:-1] in ("shahed", "geran"):
+            head = "drones"
+        is_mod = _is_modifier(tok)
+        if head and not (is_mod and _peek_is_head(text, m.end())):
+            if low in v.WEAK_HEADS and not (set(mods) & v.AERIAL_MODS):
+                break
+            if low == "vehicles" and "unmanned" not in mods and "aerial" not in mods:
+                break
+            if low in v.BREAKDOWN_WORDS:
+                kinds.add(v.BREAKDOWN_WORDS[low])
+            category = head if category in (None, head) else "total"
+            end = m.end()
+            cursor = m.end()
+            mods = []
+            nxt = _continues_phrase(text, cursor)
+            if nxt is None:
+                break
+            cursor = nxt
+            continue
+        if is_mod:
+            mods.append(low)
+            if low in v.BREAKDOWN_WORDS:
+                kinds.add(v.BREAKDOWN_WORDS[low])
+            if low in ("russian", "ukrainian", "iranian", "israeli"):
+                adjectives.add(low)
+            cursor = m.end()
+            continue
+        if low in _CONJ and mods:
+            cursor = m.end()
+            continue
+        break
+    if category is None:
+        return None
+    return category, frozenset(kinds), end, frozenset(adjectives)
+
+
+def _peek_is_head(text: str, pos: int) -> bool:
+    m = _TOKEN.search(text, pos)
+    if m is None or text[pos : m.start()].strip():
+        return False
+    return m.group(0).lower() in v.HEADS
+
+
+_CONTINUE = re.compile(r"\s*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as|/)\s+(?=[A-Za-z])", re.I)
+
+
+def _continues_phrase(text: str, pos: int) -> int | None:
+    """After a head: "and missiles" continues the phrase, "and 13 missiles" does not."""
+    m = _CONTINUE.match(text, pos)
+    if not m:
+        return None
+    probe = _TOKEN.search(text, m.end())
+    if probe is None:
+        return None
+    low = probe.group(0).lower()
+    if low in v.HEADS or _is_modifier(probe.group(0)):
+        # only if a head follows before any number
+        rest = text[m.end() : m.end() + 60]
+        for tok in _TOKEN.findall(rest):
+            t = tok.lower()
+            if t in v.HEADS:
+                return m.end()
+            if not _is_modifier(tok) and t not in _CONJ:
+                return None
+    return None
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Every number in `sentence` that counts weapons, with role and structure."""
+    mentions: list[Mention] = []
+    for num in find_numbers(sentence):
+        np = _noun_phrase(sentence, num.end)
+        if np is None:
+            continue
+        category, kinds, end, adjectives = np
+        mention = Mention(num, category, kinds, num.start, end, foreign_words=adjectives)
+        mention.role = _role(sentence, mention)
+        mention.location = _location(sentence, mention)
+        mentions.append(mention)
+    _mark_children(sentence, mentions)
+    return mentions
+
+
+def _role(sentence: str, m: Mention) -> Role:
+    after = sentence[m.end : m.end + 80]
+    if _LAUNCHED_AFTER.match(after):
+        return Role.LAUNCHED
+    out = v.OUTCOME_AFTER_RE.match(after)
+    if out:
+        kind = out.group("kind").lower()
+        if kind in ("hit", "struck", "reached", "landed", "got through", "penetrated", "fell"):
+            return Role.SKIP
+        if kind == "crashed":
+            return Role.SKIP
+        return Role.INTERCEPTED
+    clause_start = max(sentence.rfind(";", 0, m.start), 0)
+    pre = sentence[clause_start : m.start]
+    if _OF_BEFORE.search(pre[-25:]) and re.search(r"\d|\b(?:all)\b", pre[-40:-5] or ""):
+        return Role.LAUNCHED  # "shot down 718 of 741 drones"
+    launch = _last(v.LAUNCH_RE, pre)
+    intercept = _last(v.INTERCEPT_RE, pre)
+    skip = _last(v.SKIP_RE, pre)
+    if skip >= 0 and (skip > max(launch, intercept) or 0 <= launch - skip < 30):
+        return Role.SKIP
+    if intercept > launch:
+        return Role.INTERCEPTED
+    return Role.LAUNCHED
+
+
+def _last(rx: re.Pattern[str], text: str) -> int:
+    last = -1
+    for m in rx.finditer(text):
+        last = m.start()
+    return last
+
+
+def _location(sentence: str, m: Mention) -> str | None:
+    m_after = _LOCATION_AFTER.match(sentence, m.end)
+    if m_after:
+        place = _place(m_after.group("place"), m_after.group("region"))
+        if place:
+            return place
+    pre = sentence[: m.start]
+    for sm in _SUBJECT_PLACE.finditer(pre[:80]):
+        if sm.start() > 40 and not sm.group(0).lower().startswith(("in", "on", "over")):
+            continue
+        place = _place(sm.group("place"), sm.group("region"))
+        if place and re.search(
+            r"\b(?:faced|endured|came\s+under|was\s+(?:hit|attacked|targeted)|suffered|weathered)\b",
+            pre,
+        ):
+            return place
+        if place and sm.group(0).lower().startswith(("in ", "over ")) and sm.start() < 5:
+            return place
+    if _CAPITAL.search(pre) and re.search(r"\b(?:faced|endured|came\s+under|suffered)\b", pre):
+        return "Kyiv"
+    return None
+
+
+def _place(name: str, region: str | None) -> str | None:
+    low = name.lower().split()[0].split("-")[0] if name else ""
+    full = name.lower()
+    if full in v.COUNTRIES or low in ("the", "ukraine", "russia"):
+        return None
+    known = low in v.UKRAINE_PLACES or low in v.RUSSIA_PLACES or full in v.UKRAINE_PLACES
+    if not known and not region:
+        return None
+    return f"{name}{' region' if region else ''}"
+
+
+def _mark_children(sentence: str, mentions: list[Mention]) -> None:
+    """After "including"/":"/"of which", figures break down the figure before them."""
+    parent: Mention | None = None
+    in_list = False
+    for m in mentions:
+        if parent is not None and m.role is parent.role:
+            gap = sentence[parent.end : m.start]
+            if _CHILD_RE.search(gap):
+                in_list = True
+            elif ";" in gap or (v.LAUNCH_RE.search(gap) and not in_list):
+                in_list = False
+            if in_list and _narrower(parent, m):
+                m.child = True
+                continue
+        if not m.child:
+            parent = m
+            in_list = False
+
+
+_RANK = {"total": 3, "drones": 2, "missiles": 2, "guided_bomb": 2}
+
+
+def _narrower(parent: Mention, child: Mention) -> bool:
+    if parent.value is not None and child.value is not None and child.value > parent.value:
+        return False
+    if _RANK[parent.category] > _RANK[child.category]:
+        return True
+    return parent.category == child.category and bool(child.kinds)

@@ -1,0 +1,459 @@
+"""The rule-based extractor: sentences → weapon mentions → claims, merged per article.
+
+Pipeline per article:
+1. split into sentences (offsets kept), find the article's main attack date;
+2. cheap pre-filter: only sentences with a weapon word and a number go further;
+3. weapon mentions with their role (launched / intercepted / skip) and structure
+   (a figure and its "including …" breakdown);
+4. group a sentence's launched figures into claims (drones + missiles of one
+   attack form one claim), with date, direction, source, record flag, scope;
+5. merge repeats of one (attack, figure, source) across the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from processors.claims import context as ctx
+from processors.claims import vocabulary as v
+from processors.claims.dates import find_cues
+from processors.claims.mentions import Mention, Role, find_mentions
+from processors.claims.numbers import find_numbers
+from processors.claims.sentences import Sentence, split_sentences
+from salvo.schemas import BarrageClaim, ClaimScope, Evidence, Qualifier
+
+_PREFILTER = re.compile(
+    r"(?=.*?(?:drone|uav|missile|shahed|geran|projectile|weapon|means|assets|decoy|targets))"
+    r"(?=.*?(?:\d|hundred|dozen|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))",
+    re.IGNORECASE | re.DOTALL,
+)
+_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b", re.IGNORECASE)
+_BARE_INTERCEPT_BEFORE = re.compile(
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|eliminated|"
+    r"jammed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_BARE_INTERCEPT_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:them|those|these|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|"
+    r"jammed|eliminated)",
+    re.IGNORECASE,
+)
+# A following sentence that only says where the figure came from.
+_NEXT_SOURCE_RE = re.compile(
+    r"^\s*[\"“]?\s*(?:According\s+to|Citing|Data\s+from|(?:That|The|This)\s+(?:figure|"
+    r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,3}?"
+    r"(?:said|reported|says)\s+(?:in\s+a\s+statement|on\s+Telegram|later)?\s*[.,]?$)",
+    re.IGNORECASE,
+)
+_NOT_WEAPON_AFTER = re.compile(r"\s*(?:%|per\b|people|civilians|soldiers|troops)", re.I)
+_ALSO_RE = re.compile(r"\b(?:also|in\s+addition|additionally|as\s+well|alongside)\b", re.I)
+_FOLLOW_RECORD_RE = re.compile(
+    r"^\s*(?:It|This|That|The\s+(?:attack|barrage|assault|strike))\s+(?:was|marked|is|became)\b",
+)
+# Weaker qualifiers last: a sum is only as certain as its least certain part.
+_STRENGTH = [
+    Qualifier.EXACT,
+    Qualifier.MORE_THAN,
+    Qualifier.AT_LEAST,
+    Qualifier.ABOUT,
+    Qualifier.UP_TO,
+    Qualifier.VAGUE,
+]
+
+
+def weakest(qualifiers: list[Qualifier]) -> Qualifier:
+    return max(qualifiers, key=_STRENGTH.index) if qualifiers else Qualifier.EXACT
+
+
+@dataclass
+class _Draft:
+    """A claim while the article is being read; becomes a BarrageClaim at the end."""
+
+    direction: str
+    direction_stated: bool
+    event_date: date | None
+    date_stated: bool
+    total: int | None
+    drones: int | None
+    missiles: int | None
+    breakdown: dict[str, int]
+    qualifier: Qualifier
+    record: bool
+    source: str | None
+    location: str | None
+    period: bool
+    sentences: list[Sentence]
+    intercepted: int | None = None
+    categories: set[str] = field(default_factory=set)
+    has_total_mention: bool = False
+    position: int = 0
+
+    def to_claim(self, scope: ClaimScope) -> BarrageClaim:
+        confidence = 0.9
+        if self.event_date is None:
+            confidence -= 0.25
+        if not self.date_stated:
+            confidence -= 0.1
+        if self.qualifier is Qualifier.VAGUE:
+            confidence -= 0.2
+        if not self.direction_stated:
+            confidence -= 0.05
+        if self.source is None:
+            confidence -= 0.05
+        return BarrageClaim(
+            direction=self.direction,
+            event_date=None if scope is ClaimScope.PERIOD else self.event_date,
+            launched_total=self.total,
+            drones=self.drones,
+            missiles=self.missiles,
+            breakdown=dict(sorted(self.breakdown.items())),
+            qualifier=self.qualifier,
+            is_record_claim=self.record,
+            attributed_to=self.source,
+            intercepted=self.intercepted,
+            scope=scope,
+            location=self.location if scope is ClaimScope.LOCAL else None,
+            evidence=[Evidence(text=s.text, start=s.start, end=s.end) for s in self.sentences],
+            extractor="rules",
+            confidence=round(max(confidence, 0.1), 2),
+        )
+
+
+class RuleExtractor:
+    """Deterministic, explainable claim extraction (the default extractor)."""
+
+    name = "rules"
+
+    def extract(self, text: str, published: date | None = None) -> list[BarrageClaim]:
+        marker = _DATE_MARKER.match(text)
+        if marker:
+            if published is None:
+                published = date.fromisoformat(marker.group(1))
+            # Blank the marker (same length) so offsets into `text` stay valid.
+            text = " " * marker.end() + text[marker.end() :]
+        sentences = split_sentences(text)
+        main_date = published
+        cues_by_sentence = []
+        found_context = False
+        for s in sentences:
+            cues = find_cues(s.text, published) if published else []
+            cues_by_sentence.append(cues)
+            if not found_context:
+                c = ctx.context_date(s.text, cues)
+                if c is not None:
+                    main_date, found_context = c, True
+        drafts: list[_Draft] = []
+        default_direction = "RU->UA"
+        for i, s in enumerate(sentences):
+            new = []
+            if _PREFILTER.match(s.text):
+                new = self._sentence(s, cues_by_sentence[i], main_date, default_direction)
+            if not new:
+                self._attach_intercepts(s, drafts)
+                continue
+            self._fill_source(sentences, i, new)
+            nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
+            if _FOLLOW_RECORD_RE.match(nxt) and ctx.is_record(nxt):
+                for d in new:
+                    d.record = True
+            if not self._merge_also(s, new, drafts):
+                drafts.extend(new)
+        return _finalise(drafts)
+
+    # ------------------------------------------------------------------ one sentence
+
+    def _sentence(
+        self, s: Sentence, cues: list, main_date: date | None, default_direction: str
+    ) -> list[_Draft]:
+        mentions = find_mentions(s.text)
+        if not mentions:
+            return []
+        launched = [m for m in mentions if m.role is Role.LAUNCHED]
+        intercepted = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
+        record = ctx.is_record(s.text)
+        source = ctx.attribution(s.text)
+        drafts: list[_Draft] = []
+        for group in _groups(s.text, launched, cues, main_date):
+            drafts.append(self._draft(s, group, cues, main_date, default_direction, record, source))
+        intercept_total = _sum_values(intercepted) + _bare_intercepts(s.text, mentions)
+        if not drafts and intercepted:
+            # Russia's MoD reports only what it downed: for UA->RU that is the barrage figure.
+            direction, _ = ctx.direction(s.text, intercepted[0], default_direction)
+            if direction == "UA->RU":
+                d = self._draft(s, intercepted, cues, main_date, default_direction, record, source)
+                d.intercepted = d.total
+                drafts.append(d)
+            return drafts
+        if drafts and intercept_total:
+            target = drafts[0]
+            target.intercepted = intercept_total
+        return drafts
+
+    def _draft(
+        self,
+        s: Sentence,
+        group: list[Mention],
+        cues: list,
+        main_date: date | None,
+        default_direction: str,
+        record: bool,
+        source: str | None,
+    ) -> _Draft:
+        head = group[0]
+        direction, stated = ctx.direction(s.text, head, default_direction)
+        event, date_stated = ctx.event_date(s.text, head, cues, main_date)
+        period = any(ctx.is_period(s.text, m) for m in group if not m.child)
+        total, drones, missiles, breakdown, qualifier, cats = _figures(group)
+        return _Draft(
+            direction=direction,
+            direction_stated=stated,
+            event_date=event,
+            date_stated=date_stated,
+            total=total,
+            drones=drones,
+            missiles=missiles,
+            breakdown=breakdown,
+            qualifier=qualifier,
+            record=record,
+            source=source,
+            location=next((m.location for m in group if m.location and not m.child), None),
+            period=period,
+            sentences=[s],
+            categories=cats,
+            has_total_mention=any(m.category == "total" and not m.child for m in group),
+            position=s.start + head.start,
+        )
+
+    # ------------------------------------------------------------------ across sentences
+
+    @staticmethod
+    def _fill_source(sentences: list[Sentence], i: int, new: list[_Draft]) -> None:
+        """A source named in the next sentence ("…, the air force said.") or by pronoun."""
+        if all(d.source for d in new):
+            return
+        source: str | None = None
+        text = sentences[i].text
+        if v.PRONOUN_REPORT_RE.search(text):
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if sentences[j].paragraph != sentences[i].paragraph and j < i - 1:
+                    break
+                source = ctx.attribution(sentences[j].text) or _named_source(sentences[j].text)
+                if source:
+                    break
+        if source is None and i + 1 < len(sentences):
+            nxt = sentences[i + 1].text
+            if _NEXT_SOURCE_RE.match(nxt) and not (_PREFILTER.match(nxt) and find_mentions(nxt)):
+                source = ctx.attribution(nxt)
+        if source:
+            for d in new:
+                d.source = d.source or source
+
+    @staticmethod
+    def _attach_intercepts(s: Sentence, drafts: list[_Draft]) -> None:
+        """ "Air defences shot down 718 of them." after the launch figure."""
+        if not drafts or drafts[-1].intercepted is not None:
+            return
+        if not v.INTERCEPT_RE.search(s.text):
+            return
+        last = drafts[-1]
+        if s.index - last.sentences[-1].index != 1:
+            return
+        mentions = find_mentions(s.text)
+        value = _sum_values([m for m in mentions if m.role is Role.INTERCEPTED and not m.child])
+        value += _bare_intercepts(s.text, mentions)
+        if value:
+            last.intercepted = value
+
+    @staticmethod
+    def _merge_also(s: Sentence, new: list[_Draft], drafts: list[_Draft]) -> bool:
+        """ "Russia launched 728 drones. It also fired 13 missiles." → one claim of 741."""
+        if len(new) != 1 or not drafts or not _ALSO_RE.search(s.text):
+            return False
+        cur, prev = new[0], drafts[-1]
+        if s.index - prev.sentences[-1].index != 1 or prev.has_total_mention:
+            return False
+        if cur.has_total_mention or cur.categories & prev.categories:
+            return False
+        if (cur.event_date, cur.direction) != (prev.event_date, prev.direction):
+            return False
+        if cur.source and prev.source and cur.source != prev.source:
+            return False
+        prev.drones = prev.drones if prev.drones is not None else cur.drones
+        prev.missiles = prev.missiles if prev.missiles is not None else cur.missiles
+        if prev.total is not None and cur.total is not None:
+            prev.total += cur.total
+        else:
+            prev.total = None
+        prev.breakdown.update(cur.breakdown)
+        prev.qualifier = weakest([prev.qualifier, cur.qualifier])
+        prev.categories |= cur.categories
+        prev.record = prev.record or cur.record
+        prev.source = prev.source or cur.source
+        prev.sentences.append(s)
+        return True
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _groups(
+    sentence: str, launched: list[Mention], cues: list, main_date: date | None
+) -> list[list[Mention]]:
+    """Split a sentence's launched figures into attacks: one group per claim."""
+    groups: list[list[Mention]] = []
+    current: list[Mention] = []
+    current_key: tuple[object, ...] = ()
+    for m in launched:
+        if m.child:
+            if current:
+                current.append(m)
+            continue
+        key = (ctx.event_date(sentence, m, cues, main_date)[0], m.location)
+        cats = {x.category for x in current if not x.child}
+        clash = (
+            (m.category == "total" and bool(cats))
+            or "total" in cats
+            or (m.category in cats and m.category != "guided_bomb")
+        )
+        if current and (clash or key != current_key):
+            groups.append(current)
+            current = []
+        if not current:
+            current_key = key
+        current.append(m)
+    if current:
+        groups.append(current)
+    return [g for g in groups if any(m.category != "guided_bomb" for m in g)]
+
+
+def _figures(
+    group: list[Mention],
+) -> tuple[int | None, int | None, int | None, dict[str, int], Qualifier, set[str]]:
+    tops = [m for m in group if not m.child]
+    children = [m for m in group if m.child and not m.location]
+    breakdown: dict[str, int] = {}
+    for m in group:
+        if m.location and m.child:
+            continue
+        if m.category == "guided_bomb" and m.value is not None:
+            breakdown["guided_bomb"] = breakdown.get("guided_bomb", 0) + m.value
+        elif m.kind and m.value is not None and m.kind not in breakdown:
+            breakdown[m.kind] = m.value
+    totals = [m for m in tops if m.category == "total"]
+    if totals:
+        t = totals[0]
+        drones = _sum_optional([m for m in children if m.category == "drones"])
+        missiles = _sum_optional([m for m in children if m.category == "missiles"])
+        return t.value, drones, missiles, breakdown, t.qualifier, {"total"}
+    drone_ms = [m for m in tops if m.category == "drones"]
+    missile_ms = [m for m in tops if m.category == "missiles"]
+    drones = _sum_optional(drone_ms)
+    missiles = _sum_optional(missile_ms)
+    parts = drone_ms + missile_ms
+    qualifier = weakest([m.qualifier for m in parts])
+    if any(m.value is None for m in parts):
+        total = None
+        qualifier = Qualifier.VAGUE
+    else:
+        total = (drones or 0) + (missiles or 0)
+    return total, drones, missiles, breakdown, qualifier, {m.category for m in parts}
+
+
+def _sum_optional(mentions: list[Mention]) -> int | None:
+    if not mentions or any(m.value is None for m in mentions):
+        return None
+    return sum(m.value or 0 for m in mentions)
+
+
+def _sum_values(mentions: list[Mention]) -> int:
+    return sum(m.value or 0 for m in mentions)
+
+
+def _bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
+    """ "… of which 386 were shot down", "shot down 386": intercept counts with no noun."""
+    taken = {(m.start, m.number.end) for m in mentions}
+    total = 0
+    for num in find_numbers(sentence):
+        if (num.start, num.end) in taken or num.value is None:
+            continue
+        before = sentence[max(0, num.start - 40) : num.start]
+        after = sentence[num.end : num.end + 50]
+        if _BARE_INTERCEPT_AFTER.match(after) or (_BARE_INTERCEPT_BEFORE.search(before) and not _NOT_WEAPON_AFTER.match(after)):
+            total += num.value
+    return total
+
+
+def _named_source(text: str) -> str | None:
+    m = v.SOURCE_RE.search(text)
+    if not m:
+        return None
+    return v.SOURCE_LABELS[int(next(k for k, val in m.groupdict().items() if val)[1:])]
+
+
+def _compatible(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _finalise(drafts: list[_Draft]) -> list[BarrageClaim]:
+    """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
+    national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
+    numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
+    kept: list[tuple[_Draft, ClaimScope]] = []
+    for d in drafts:
+        if d.period:
+            scope = ClaimScope.PERIOD
+        elif d.location is None:
+            scope = ClaimScope.NATIONAL
+        elif (d.direction, d.event_date) in national or (d.total or 0) < 100:
+            scope = ClaimScope.LOCAL
+        else:
+            scope = ClaimScope.NATIONAL  # a city's figure that is the attack's only figure
+        vague = d.total is None and scope is not ClaimScope.PERIOD
+        if vague and (d.direction, d.event_date) in numeric:
+            continue  # "hundreds of drones" beside the exact figure adds nothing
+        for other, other_scope in kept:
+            if _same_claim(other, other_scope, d, scope):
+                _absorb(other, d)
+                break
+        else:
+            kept.append((d, scope))
+    return [d.to_claim(scope) for d, scope in kept]
+
+
+def _same_claim(a: _Draft, a_scope: ClaimScope, b: _Draft, b_scope: ClaimScope) -> bool:
+    if (a.direction, a.event_date, a_scope) != (b.direction, b.event_date, b_scope):
+        return False
+    if a.total != b.total:
+        return False
+    if a.total is None and a.qualifier is Qualifier.VAGUE and b.qualifier is Qualifier.VAGUE:
+        return _compatible_source(a, b)
+    if not (_compatible(a.drones, b.drones) and _compatible(a.missiles, b.missiles)):
+        return False
+    if a_scope is ClaimScope.LOCAL and a.location != b.location:
+        return False
+    return _compatible_source(a, b)
+
+
+def _compatible_source(a: _Draft, b: _Draft) -> bool:
+    return a.source is None or b.source is None or a.source == b.source
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    into.source = into.source or other.source
+    into.drones = into.drones if into.drones is not None else other.drones
+    into.missiles = into.missiles if into.missiles is not None else other.missiles
+    for k, val in other.breakdown.items():
+        into.breakdown.setdefault(k, val)
+    into.record = into.record or other.record
+    if into.intercepted is None:
+        into.intercepted = other.intercepted
+    if into.qualifier is Qualifier.EXACT and other.qualifier is not Qualifier.EXACT:
+        pass  # keep the first reading's qualifier
+    for s in other.sentences:
+        if s not in into.sentences:
+            into.sentences.append(s)

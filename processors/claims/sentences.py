@@ -1,0 +1,113 @@
+"""Sentence splitting that keeps character offsets into the original text.
+
+News text is split at paragraph breaks and at sentence-final punctuation
+followed by a capital, digit or quote, except after common abbreviations
+("U.S.", "Lt. Gen.", "Mr.") so evidence spans stay whole sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "no",
+        "vs",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "etc",
+        "inc",
+        "corp",
+        "sen",
+        "rep",
+        "gov",
+        "adm",
+        "prof",
+    }
+)
+
+# Candidate boundary: ., ! or ? (plus closing quotes/brackets), whitespace, then an opener.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•\-–—])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[•\-–—*]\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int = 0
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _WORD_BEFORE.search(chunk)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # Single initials ("F. Beaulieu", "J.") are not sentence ends.
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets such that `text[s.start:s.end] == s.text`."""
+    out: list[Sentence] = []
+    pos = 0
+    for para, pm in enumerate([*_PARAGRAPH.finditer(text), None]):
+        p_end = pm.start() if pm else len(text)
+        _split_paragraph(text, pos, p_end, para, out)
+        if pm is None:
+            break
+        pos = pm.end()
+    return out
+
+
+def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    cur = 0
+    for m in _BOUNDARY.finditer(chunk):
+        if _is_abbreviation(chunk[cur : m.end()]):
+            continue
+        _emit(text, start + cur, start + m.end(), para, out)
+        cur = m.end()
+    _emit(text, start + cur, end, para, out)
+
+
+def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, para, len(out)))

@@ -1,0 +1,432 @@
+"""Word lists and compiled patterns: weapons, verbs, sources, places, record words.
+
+Everything the rules match on lives here, so extending the extractor to a new
+phrasing is usually a one-line change to a list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# --------------------------------------------------------------------------- weapons
+
+# Head nouns → category. "total" covers mixed heads ("projectiles", "air attack means").
+HEADS: Final[dict[str, str]] = {
+    "drone": "drones",
+    "drones": "drones",
+    "uav": "drones",
+    "uavs": "drones",
+    "shahed": "drones",
+    "shaheds": "drones",
+    "geran": "drones",
+    "gerans": "drones",
+    "gerbera": "drones",
+    "gerberas": "drones",
+    "decoy": "drones",
+    "decoys": "drones",
+    "drone-decoys": "drones",
+    "kamikazes": "drones",
+    "missile": "missiles",
+    "missiles": "missiles",
+    "projectiles": "total",
+    "projectile": "total",
+    "weapons": "total",
+    "assets": "total",
+    "means": "total",
+    "vehicles": "drones",
+    "targets": "total",
+    "munitions": "total",
+    "bombs": "guided_bomb",
+    "kabs": "guided_bomb",
+}
+# Heads that need an aerial modifier to count ("55 weapons" alone is not enough).
+WEAK_HEADS: Final[frozenset[str]] = frozenset(
+    {"weapons", "assets", "means", "vehicles", "targets", "munitions", "bombs"}
+)
+AERIAL_MODS: Final[frozenset[str]] = frozenset(
+    {
+        "air",
+        "aerial",
+        "airborne",
+        "attack",
+        "unmanned",
+        "strike",
+        "long-range",
+        "guided",
+        "glide",
+        "air-attack",
+        "air-launched",
+    }
+)
+# Modifier words allowed between a number and its head noun.
+MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "russian",
+        "ukrainian",
+        "iranian",
+        "israeli",
+        "enemy",
+        "hostile",
+        "attack",
+        "strike",
+        "combat",
+        "kamikaze",
+        "suicide",
+        "explosive",
+        "explosive-laden",
+        "long-range",
+        "medium-range",
+        "short-range",
+        "air",
+        "aerial",
+        "airborne",
+        "unmanned",
+        "guided",
+        "glide",
+        "cruise",
+        "ballistic",
+        "hypersonic",
+        "aeroballistic",
+        "anti-ship",
+        "anti-aircraft",
+        "air-launched",
+        "sea-launched",
+        "ground-launched",
+        "sea-based",
+        "air-based",
+        "decoy",
+        "dummy",
+        "imitation",
+        "imitator",
+        "simulator",
+        "jet",
+        "jet-powered",
+        "reactive",
+        "type",
+        "shahed",
+        "shahed-type",
+        "geran",
+        "gerbera",
+        "iranian-designed",
+        "iranian-made",
+        "russian-made",
+        "north",
+        "korean",
+        "north-korean",
+        "attack-type",
+        "different",
+        "various",
+        "new",
+        "more",
+        "additional",
+        "other",
+        "armed",
+        "precision",
+        "high-precision",
+        "air-attack",
+        "heavy",
+        "large",
+        "massive",
+        "such",
+        "total",
+        "incoming",
+    }
+)
+MODEL_RE: Final = re.compile(
+    r"^(?:kh|x|s|kn|kh-\d+|shahed|geran|gerbera|iskander|kalibr|kinzhal|zircon|tsirkon|"
+    r"onyx|oniks|tochka|kab|fab|upab|lancet|molniya|gerbera|harpy|bastion|kh-?\d+\w*|"
+    r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*)(?:[-\w]*)$"
+)
+
+# Breakdown keys from modifier words.
+BREAKDOWN_WORDS: Final[dict[str, str]] = {
+    "cruise": "cruise",
+    "kalibr": "cruise",
+    "kh-101": "cruise",
+    "kh-555": "cruise",
+    "kh-22": "cruise",
+    "kh-32": "cruise",
+    "kh-59": "cruise",
+    "kh-69": "cruise",
+    "kh-59/69": "cruise",
+    "ballistic": "ballistic",
+    "iskander-m": "ballistic",
+    "iskander": "ballistic",
+    "kn-23": "ballistic",
+    "hypersonic": "hypersonic",
+    "zircon": "hypersonic",
+    "tsirkon": "hypersonic",
+    "aeroballistic": "aeroballistic",
+    "kinzhal": "aeroballistic",
+    "shahed": "shahed",
+    "shaheds": "shahed",
+    "shahed-type": "shahed",
+    "geran": "shahed",
+    "gerans": "shahed",
+    "decoy": "decoy",
+    "decoys": "decoy",
+    "dummy": "decoy",
+    "imitation": "decoy",
+    "imitator": "decoy",
+    "simulator": "decoy",
+    "gerbera": "decoy",
+    "gerberas": "decoy",
+}
+WEAPON_HINT_RE: Final = re.compile(
+    r"drone|\buav|missile|shahed|geran|projectile|air attack|aerial|weapon|decoy|barrage",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- verbs and cues
+
+LAUNCH_RE: Final = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?with|"
+    r"us(?:ed|ing)|sen[dt]|sending|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|"
+    r"(?:targeted|struck|hit|pounded|bombarded|hammered|battered|pummell?ed|blitzed)\s+"
+    r"(?:[\w'’]+\s+){0,6}?with|involv(?:ed|ing|es)|compris(?:ed|ing|es)|consist(?:ed|ing)\s+of|"
+    r"barrage|attack|assault|strike|salvo|wave|onslaught|raid|bombardment|volley|swarm|"
+    r"record(?:ed)?|detected|tracked|registered|a\s+total\s+of|in\s+total|total(?:ed|led)?)\b",
+    re.IGNORECASE,
+)
+INTERCEPT_RE: Final = re.compile(
+    r"\b(?:shot\s+down|shoot(?:ing)?\s+down|downed|down(?:ing)?|destroy(?:ed|ing|s)?|"
+    r"intercept(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing)?|jammed|"
+    r"brought\s+down|taken\s+out|took\s+out|repell?ed|eliminat(?:ed|ing)|disabled|"
+    r"locationally\s+lost|lost\s+(?:from\s+radar|locationally)|defeated|knocked\s+out|"
+    r"parried|repulsed|foiled|thwarted)\b",
+    re.IGNORECASE,
+)
+OUTCOME_AFTER_RE: Final = re.compile(
+    r"^[\s,]*(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|"
+    r"later|of\s+them|of\s+which)\s+){0,3}"
+    r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
+    r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
+    r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell)\b",
+    re.IGNORECASE,
+)
+SKIP_RE: Final = re.compile(
+    r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
+    r"stockpil\w*|arsenal|reserves?|inventor(?:y|ies)|stocks?\s+of|deliver\w*|suppl(?:y|ied|ies|ying)|"
+    r"provid\w*|pledg\w*|donat\w*|transfer\w*|purchas\w*|buy(?:s|ing)?|bought|order(?:ed|s)?|"
+    r"package|receiv\w*|acquir\w*|sell(?:s|ing)?|sold|export\w*|import\w*|contract\w*|"
+    r"cost(?:s|ing)?|worth|afford|allocat\w*|fund\w*|request\w*|need(?:s|ed)?|ask(?:ed|s)?\s+for|"
+    r"send\s+(?:to\s+)?ukraine|sent\s+to\s+ukraine|sending\s+to\s+ukraine|"
+    r"capable|capacity|able\s+to|could|can|(?-i:may)|might|would|will|plans?\s+to|planning|aims?\s+to|"
+    r"intends?\s+to|threaten\w*\s+to|prepar\w*|expect\w*|forecast\w*|predict\w*|warn\w*\s+that|"
+    r"if|unless|wants?\s+to|seeks?\s+to|hop\w+\s+to)\b",
+    re.IGNORECASE,
+)
+RATE_RE: Final = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:day|night|week|month|year)\b|\bdaily\b|\bnightly\b|"
+    r"\bweekly\b|\bmonthly\b|\bon\s+average\b|\ban\s+average\s+of\b|\baverag\w+\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+PERIOD_RE: Final = re.compile(
+    r"\b(?:(?:over|in|during|throughout|for)\s+(?:the\s+)?(?:past|last|previous|first|second)\s+"
+    r"(?:\w+\s+)?(?:days|weeks?|months?|years?|half|quarter|nights)\b|"
+    r"(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|"
+    r"(?:in|during|throughout|since|for)\s+(?:the\s+month\s+of\s+)?" + _MONTHS + r"\b(?!\s+\d)|"
+    r"(?:in|during|throughout|since)\s+(?:19|20)\d\d\b|"
+    r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
+    r"since\s+(?:the\s+(?:full-scale\s+)?(?:invasion|war))|since\s+(?:February|Feb)\s+2022|"
+    r"so\s+far\s+(?:this|in)|to\s+date|altogether|cumulative\w*|combined\s+over|"
+    r"in\s+(?:a|one|the)\s+(?:single\s+)?(?:week|month)\b|over\s+(?:\w+\s+)?(?:days|weeks|months)|"
+    r"(?:week|month|year)-long|(?:week|month|year)\s+(?:total|tally))",
+    re.IGNORECASE,
+)
+# Phrases that mark a figure as belonging to one attack even if a period phrase is near.
+SINGLE_ATTACK_RE: Final = re.compile(
+    r"\bovernight\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage)\b|"
+    r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b",
+    re.IGNORECASE,
+)
+
+RECORD_RE: Final = re.compile(
+    r"\b(?:record(?:-breaking|-setting)?|largest|biggest|heaviest|most\s+massive|"
+    r"unprecedented|all-time|highest|most\s+(?:drones|missiles)|never\s+before|"
+    r"largest-ever|biggest-ever|most\s+ever)\b",
+    re.IGNORECASE,
+)
+NOT_RECORD_RE: Final = re.compile(
+    r"\b(?:one\s+of\s+the\s+(?:largest|biggest|heaviest|most)|second[- ](?:largest|biggest|"
+    r"heaviest|highest)|third[- ](?:largest|biggest)|"
+    r"(?:largest|biggest|heaviest|highest)\s+(?:\w+\s+){0,4}?(?:since|in|this)\s+"
+    r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
+    r"(?:war|invasion)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
+    r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price))",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- sources
+
+# (pattern, canonical label); first match in text order wins (see rules.attribution).
+SOURCES: Final[list[tuple[str, str]]] = [
+    (r"(?:ukrain\w+\s+)?air\s+forces?(?:\s+command)?|povitriani\s+syly|ihnat|ignat", "air force"),
+    (
+        r"zelensk(?:y|yy|iy|ii)|(?:ukrain\w+\s+)?president(?!\s+(?:donald\s+|vladimir\s+)?(?:trump|putin))|"
+        r"ukrainian\s+leader",
+        "president",
+    ),
+    (
+        r"(?:russia[n'’s]*\s+)?(?:defen[cs]e|defen[cs]e)\s+ministry|ministry\s+of\s+defen[cs]e|"
+        r"\bmod\b",
+        "defence ministry",
+    ),
+    (r"general\s+staff", "general staff"),
+    (
+        r"city\s+(?:officials|authorities|military\s+administration|administration)|tkachenko",
+        "city officials",
+    ),
+    (r"mayor|klitschko|sadovyi|terekhov|sobyanin|vilkul|fedorov", "mayor"),
+    (
+        r"(?:regional\s+)?governor|regional\s+(?:military\s+)?(?:administration|authorities|"
+        r"officials|head|chief)|oblast\s+(?:military\s+)?administration|head\s+of\s+the\s+"
+        r"(?:regional|\w+\s+regional)|gladkov|syniehubov|fedorov|lysak|prokopiv",
+        "governor",
+    ),
+    (r"(?:ukrain\w+\s+)?navy", "navy"),
+    (r"interior\s+minist\w+|klymenko", "interior minister"),
+    (r"prime\s+minister|svyrydenko|shmyhal", "prime minister"),
+    (r"foreign\s+minist\w+|sybiha", "foreign minister"),
+    (r"(?:ukrain\w+\s+|russian\s+)?(?:military|armed\s+forces|army|command)", "military"),
+    (r"(?:ukrain\w+\s+|russian\s+|local\s+)?(?:officials|authorities|government)", "officials"),
+    (r"kremlin|peskov", "kremlin"),
+    (
+        r"\b(?:afp|reuters|ap|associated\s+press)\b\s+(?:tally|analysis|count|calculations?)",
+        "news agency tally",
+    ),
+]
+SOURCE_RE: Final = re.compile(
+    "|".join(f"(?P<s{i}>\\b(?:{pat}))" for i, (pat, _) in enumerate(SOURCES)), re.IGNORECASE
+)
+SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
+REPORT_RE: Final = re.compile(
+    r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
+    r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|"
+    r"noted|statement|update|informed|tallied|counted)\b",
+    re.IGNORECASE,
+)
+PRONOUN_REPORT_RE: Final = re.compile(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b", re.I)
+
+# --------------------------------------------------------------------------- places
+
+COUNTRIES: Final[dict[str, str]] = {
+    "ukraine": "UA",
+    "ukrainian": "UA",
+    "ukraine's": "UA",
+    "kyiv": "UA",
+    "russia": "RU",
+    "russian": "RU",
+    "russia's": "RU",
+    "moscow": "RU",
+    "iran": "IR",
+    "iranian": "IR",
+    "tehran": "IR",
+    "israel": "IL",
+    "israeli": "IL",
+    "houthis": "YE",
+    "houthi": "YE",
+    "yemen": "YE",
+    "hezbollah": "LB",
+    "hamas": "PS",
+    "belarus": "BY",
+    "poland": "PL",
+    "polish": "PL",
+    "moldova": "MD",
+    "romania": "RO",
+}
+UKRAINE_PLACES: Final[frozenset[str]] = frozenset(
+    {
+        "kyiv",
+        "kiev",
+        "kharkiv",
+        "odesa",
+        "odessa",
+        "lviv",
+        "dnipro",
+        "zaporizhzhia",
+        "kherson",
+        "sumy",
+        "chernihiv",
+        "mykolaiv",
+        "poltava",
+        "vinnytsia",
+        "zhytomyr",
+        "rivne",
+        "lutsk",
+        "ternopil",
+        "ivano-frankivsk",
+        "khmelnytskyi",
+        "cherkasy",
+        "kropyvnytskyi",
+        "kryvyi",
+        "uzhhorod",
+        "chernivtsi",
+        "kremenchuk",
+        "pavlohrad",
+        "kramatorsk",
+        "sloviansk",
+        "izium",
+        "bila",
+        "volyn",
+        "donetsk",
+        "starokostiantyniv",
+        "brovary",
+        "bucha",
+        "irpin",
+        "fastiv",
+        "konotop",
+        "shostka",
+    }
+)
+RUSSIA_PLACES: Final[frozenset[str]] = frozenset(
+    {
+        "moscow",
+        "belgorod",
+        "kursk",
+        "bryansk",
+        "voronezh",
+        "rostov",
+        "krasnodar",
+        "crimea",
+        "tula",
+        "kaluga",
+        "smolensk",
+        "oryol",
+        "lipetsk",
+        "tambov",
+        "ryazan",
+        "novgorod",
+        "leningrad",
+        "petersburg",
+        "tatarstan",
+        "saratov",
+        "volgograd",
+        "samara",
+        "tver",
+        "yaroslavl",
+        "vladimir",
+        "novorossiysk",
+        "sochi",
+        "taganrog",
+        "engels",
+        "azov",
+        "astrakhan",
+        "bashkortostan",
+        "chuvashia",
+        "mordovia",
+        "nizhny",
+        "penza",
+        "pskov",
+        "kazan",
+        "ulyanovsk",
+        "orenburg",
+        "dagestan",
+        "chechnya",
+    }
+)
