@@ -237,7 +237,10 @@ def read_attacks(csv_path: Path, classes_path: Path | None = None) -> list[Histo
 
 def seed_history(store: Database, attacks: Iterable[HistoricalAttack]) -> int:
     """Store attacks as history (no alerts); return how many were new."""
-    engine = RecordsEngine(store, rules=[])
+    return _seed(RecordsEngine(store, rules=[]), attacks)
+
+
+def _seed(engine: RecordsEngine, attacks: Iterable[HistoricalAttack]) -> int:
     count = 0
     for attack in attacks:
         claim = attack.to_claim()
@@ -250,13 +253,14 @@ def seed_history(store: Database, attacks: Iterable[HistoricalAttack]) -> int:
 def import_history(store: Database, csv_path: Path, *, progress: bool = False) -> int:
     """Import the Air Force attack table as record history; return attacks imported."""
     attacks = read_attacks(Path(csv_path))
+    engine = RecordsEngine(store, rules=[])
     if not progress:
-        return seed_history(store, attacks)
+        return _seed(engine, attacks)
     from tqdm import tqdm
 
     count = 0
-    with tqdm(total=len(attacks), unit="attack", desc="importing") as bar:
+    with tqdm(total=len(attacks), unit="attack", desc="importing history") as bar:
         for attack in attacks:
-            count += seed_history(store, [attack])
+            count += _seed(engine, [attack])
             bar.update(1)
     return count

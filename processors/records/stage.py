@@ -172,8 +172,8 @@ def _agrees(claim: BarrageClaim, values: dict[str, int]) -> bool:
 class RecordsProcessor:
     """The `records` stage: BarrageClaim in, Alert out (implements salvo.runtime.Processor)."""
 
-    name = "records"
-    input_type = BarrageClaim
+    name: str = "records"
+    input_type: type[Message] = BarrageClaim
 
     def __init__(self, settings: Settings, store: Database, metrics: Metrics) -> None:
         self.settings = settings
