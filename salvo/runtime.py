@@ -12,11 +12,13 @@ through an `Emitter`, flushing before it marks anything as done.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
 import traceback
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -71,8 +73,36 @@ class Emitter:
         self._producer.flush()
 
 
+@dataclass(frozen=True)
+class StageHealth:
+    """What /healthz and /readyz report for one consuming stage."""
+
+    stage: str
+    alive: bool  # the loop turned recently (not stuck, not ended)
+    connected: bool  # the last poll/commit reached the bus
+    assigned: bool  # the group gave this instance at least one partition
+    lag: int  # records not yet committed, over the assigned partitions
+    caught_up: bool
+    error: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.alive and self.connected and self.assigned and self.caught_up
+
+
 class StageRunner:
-    """Drives one Processor: poll → process → produce → flush → commit."""
+    """Drives one Processor: poll → process → produce → flush → commit.
+
+    A batch whose outputs cannot be produced or flushed is not committed: the
+    consumer rewinds to its last commit and the batch is handled again after a
+    backoff (outputs carry deterministic ids, so the repeat is harmless). A
+    failed commit is not rewound: the handled records stay pending and the
+    next commit covers them.
+    """
+
+    # A loop that has not turned for this long is reported as not alive; a
+    # flush may legitimately wait this long for a broker that went away.
+    stuck_after_seconds = 300.0
 
     def __init__(
         self,
@@ -82,25 +112,50 @@ class StageRunner:
         *,
         group: str | None = None,
         batch_size: int = 200,
+        ready_max_lag: int = 100,
     ) -> None:
         self.processor = processor
         self.metrics = metrics
         self.stage = processor.name
         self.topic = processor.input_type.topic
         self.consumer: Consumer = bus.consumer(group or f"salvo-{self.stage}", [self.topic])
-        self.emitter = Emitter(bus.producer(), metrics, self.stage)
+        self._producer = bus.producer()
+        self.emitter = Emitter(self._producer, metrics, self.stage)
         self.batch_size = batch_size
-        self.ready = threading.Event()
+        self.ready_max_lag = ready_max_lag
+        self.ready = threading.Event()  # set after the first successful poll
+        self._lock = threading.Lock()
+        self._closed = False
+        self._running = False
+        self._last_turn = time.monotonic()
+        self._last_error: str | None = None
+        self._lag: dict[tuple[str, int], int] = {}
 
     def run_once(self, timeout: float = 0.5) -> int:
         """Handle one polled batch; return how many records it held."""
-        records = self.consumer.poll(timeout=timeout, max_records=self.batch_size)
+        self._last_turn = time.monotonic()
+        try:
+            records = self.consumer.poll(timeout=timeout, max_records=self.batch_size)
+        except Exception as exc:
+            self._last_error = f"poll: {exc}"
+            raise
         self.ready.set()
-        for record in records:
-            self._handle(record)
         if records:
-            self.emitter.flush()
-            self.consumer.commit()
+            try:
+                for record in records:
+                    self._handle(record)
+                self.emitter.flush()
+            except Exception as exc:
+                # Outputs may be lost: read the batch again rather than commit it.
+                self._last_error = f"produce: {exc}"
+                self._rewind()
+                raise
+            try:
+                self.consumer.commit()
+            except Exception as exc:
+                self._last_error = f"commit: {exc}"
+                raise
+        self._last_error = None
         self._report_lag()
         return len(records)
 
@@ -112,7 +167,9 @@ class StageRunner:
         return total
 
     def run(self, stop: threading.Event) -> None:
+        """Loop until `stop`: the batch in flight is finished, flushed and committed first."""
         self.metrics.stage_up.labels(self.stage).set(1)
+        self._running = True
         backoff = 1.0
         try:
             while not stop.is_set():
@@ -121,19 +178,55 @@ class StageRunner:
                     backoff = 1.0
                 except Exception:  # the bus went away: back off and try again
                     log.exception("stage %s: bus error, retrying in %.0fs", self.stage, backoff)
+                    self._last_turn = time.monotonic()
                     stop.wait(backoff)
                     backoff = min(backoff * 2, 30.0)
         finally:
+            self._running = False
             self.metrics.stage_up.labels(self.stage).set(0)
             self.close()
 
     def close(self) -> None:
+        """Flush, then leave the consumer group (idempotent)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         try:
             self.emitter.flush()
         finally:
-            self.consumer.close()
+            try:
+                self.consumer.close()
+            finally:
+                self._producer.close()
+
+    def health(self) -> StageHealth:
+        assignment = getattr(self.consumer, "assignment", None)
+        assigned = bool(assignment()) if assignment is not None else True
+        connected_fn = getattr(self.consumer, "connected", None)
+        connected = self.ready.is_set() and self._last_error is None
+        if connected and connected_fn is not None:
+            connected = bool(connected_fn())
+        lag = sum(self._lag.values())
+        stuck = time.monotonic() - self._last_turn > self.stuck_after_seconds
+        return StageHealth(
+            stage=self.stage,
+            alive=not self._closed and not stuck,
+            connected=connected,
+            assigned=assigned,
+            lag=lag,
+            caught_up=lag <= self.ready_max_lag,
+            error=self._last_error,
+        )
+
+    def _rewind(self) -> None:
+        try:
+            self.consumer.rewind()
+        except Exception:  # the next poll starts from the last commit after a rejoin anyway
+            log.warning("stage %s: rewind failed", self.stage, exc_info=True)
 
     def _handle(self, record: Record) -> None:
+        """Decode and process one record; only bus errors escape (they fail the batch)."""
         started = time.perf_counter()
         try:
             message = self.processor.input_type.model_validate_json(record.value)
@@ -142,13 +235,14 @@ class StageRunner:
             self.metrics.messages_processed.labels(self.stage, "invalid").inc()
             return
         try:
-            for output in self.processor.process(message):
-                self.emitter.emit(output)
+            outputs = list(self.processor.process(message))
         except Exception as exc:
             log.exception("stage %s failed on %s@%s", self.stage, record.topic, record.offset)
             self._dead_letter(record, exc)
             self.metrics.messages_processed.labels(self.stage, "error").inc()
             return
+        for output in outputs:
+            self.emitter.emit(output)
         self.metrics.messages_processed.labels(self.stage, "ok").inc()
         self.metrics.stage_seconds.labels(self.stage).observe(time.perf_counter() - started)
 
@@ -173,8 +267,13 @@ class StageRunner:
             lag = self.consumer.lag()
         except Exception:  # lag is best effort; never fail a batch for it
             return
+        gauge = self.metrics.consumer_lag
+        for topic, partition in set(self._lag) - set(lag):  # revoked: stop reporting it
+            with contextlib.suppress(KeyError):
+                gauge.remove(self.stage, topic, str(partition))
         for (topic, partition), value in lag.items():
-            self.metrics.consumer_lag.labels(self.stage, topic, str(partition)).set(value)
+            gauge.labels(self.stage, topic, str(partition)).set(value)
+        self._lag = lag
 
 
 def run_threads(targets: Sequence[tuple[str, object]], stop: threading.Event) -> None:

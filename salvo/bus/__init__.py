@@ -53,6 +53,9 @@ class Consumer(Protocol):
     def commit(self) -> None:
         """Commit the position after the last record returned by poll()."""
 
+    def rewind(self) -> None:
+        """Forget uncommitted progress: the next poll re-reads from the last commit."""
+
     def close(self) -> None: ...
 
     def lag(self) -> dict[tuple[str, int], int]:
