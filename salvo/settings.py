@@ -145,6 +145,7 @@ class AlertsSettings(Section):
 class ServeSettings(Section):
     metrics_host: str = "127.0.0.1"
     metrics_port: int | None = None  # /metrics, /healthz, /readyz when set
+    ready_max_lag: int = Field(default=100, ge=0)  # /readyz: "caught up" is at most this behind
 
 
 class Settings(BaseSettings):
