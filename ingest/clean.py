@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from ingest.dedupe import simhash
+from ingest.dedupe import minhash
 from salvo.schemas import content_hash
 
 log = logging.getLogger(__name__)
@@ -42,14 +42,14 @@ class Cleaned:
     site_name: str | None = None
     language: str | None = None
     content_hash: str = ""
-    simhash: int = 0
+    signature: bytes = b""  # MinHash, for near-duplicate detection
     seconds: float = 0.0
     error: str | None = None
 
 
 def fingerprint(cleaned: Cleaned) -> Cleaned:
     cleaned.content_hash = content_hash(cleaned.text)
-    cleaned.simhash = simhash(cleaned.text)
+    cleaned.signature = minhash(cleaned.text)
     return cleaned
 
 

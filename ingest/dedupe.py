@@ -1,10 +1,13 @@
-"""Duplicate detection: exact (content hash) and near (64-bit SimHash over word shingles).
+"""Duplicate detection: exact (content hash) and near (MinHash over word shingles).
 
 Every article is still published; a copy is marked `duplicate_of` the first
 article of its story, so one agency report syndicated by many outlets counts
-as one source downstream. Near-duplicate lookup uses the pigeonhole trick: two
-64-bit fingerprints within Hamming distance 3 agree exactly on at least one of
-four 16-bit bands, so each band is an indexed column.
+as one source downstream. Near duplicates are found with MinHash + LSH: the
+signature's 100 minima are cut into 20 bands of 5; texts that agree on a whole
+band are candidates (likely from Jaccard ~0.55 up), and a candidate is a
+duplicate when the estimated Jaccard similarity of their shingle sets is at
+least NEAR_JACCARD. Syndicated copies differ by a byline, a dateline or a
+closing line, which leaves their similarity near 0.9.
 
 Nothing is written until the caller has flushed the articles to the bus
 (`commit`), so a crash never records an article that was not published.
@@ -22,13 +25,18 @@ import numpy as np
 from salvo.store import Database
 
 SHINGLE = 3
-MIN_TOKENS = 40  # shorter texts give noisy fingerprints: exact matching only
-NEAR_DISTANCE = 3
-BANDS = 4
+MIN_TOKENS = 40  # shorter texts give noisy signatures: exact matching only
+NUM_PERM = 100
+BANDS = 20
+ROWS = NUM_PERM // BANDS
+NEAR_JACCARD = 0.7
 WINDOW_SECONDS = 14 * 86400  # syndicated copies appear within days
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_BITS = np.arange(64, dtype=np.uint64)
+# Fixed seeds: signatures must compare across processes and restarts.
+_RNG = np.random.default_rng(0x5A1F0)
+_A = _RNG.integers(1, 2**63 - 1, NUM_PERM, dtype=np.uint64) | np.uint64(1)
+_B = _RNG.integers(0, 2**63 - 1, NUM_PERM, dtype=np.uint64)
 
 DDL = [
     """CREATE TABLE IF NOT EXISTS ingest_articles (
@@ -36,12 +44,12 @@ DDL = [
         url TEXT NOT NULL,
         feed_id TEXT,
         content_hash TEXT NOT NULL,
-        simhash BIGINT,
+        signature TEXT,
         duplicate_of TEXT,
         added_at DOUBLE PRECISION NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS ingest_articles_hash ON ingest_articles (content_hash)",
-    """CREATE TABLE IF NOT EXISTS ingest_simhash_bands (
+    """CREATE TABLE IF NOT EXISTS ingest_lsh_bands (
         band BIGINT NOT NULL,
         value BIGINT NOT NULL,
         article_id TEXT NOT NULL,
@@ -55,11 +63,11 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def simhash(text: str) -> int:
-    """64-bit SimHash of the text's word 3-shingles (0 for short texts)."""
+def minhash(text: str) -> bytes:
+    """MinHash signature (NUM_PERM 32-bit minima) of the word 3-shingles; b"" if too short."""
     words = tokens(text)
     if len(words) < MIN_TOKENS:
-        return 0
+        return b""
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     hashes = np.fromiter(
         (
@@ -69,28 +77,29 @@ def simhash(text: str) -> int:
         dtype=np.uint64,
         count=len(shingles),
     )
-    ones = ((hashes[:, None] >> _BITS) & np.uint64(1)).sum(axis=0)
-    bits = ones * 2 > len(shingles)
-    return sum(1 << int(i) for i in np.flatnonzero(bits))
+    # Multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits; uint64 wraps around.
+    permuted = (hashes[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+    return permuted.min(axis=0).astype("<u4").tobytes()
 
 
-def hamming(a: int, b: int) -> int:
-    return (a ^ b).bit_count()
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures' shingle sets."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    return float(np.mean(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4")))
 
 
-def _signed(value: int) -> int:
-    # BIGINT is signed 64-bit in both engines.
-    return value - (1 << 64) if value >= 1 << 63 else value
-
-
-def _unsigned(value: int) -> int:
-    return value + (1 << 64) if value < 0 else value
-
-
-def bands(value: int) -> list[int]:
-    width = 64 // BANDS
-    mask = (1 << width) - 1
-    return [(value >> (i * width)) & mask for i in range(BANDS)]
+def band_keys(signature: bytes) -> list[int]:
+    """One signed 64-bit key per band (BIGINT in both engines)."""
+    width = ROWS * 4
+    return [
+        int.from_bytes(
+            hashlib.blake2b(signature[i * width : (i + 1) * width], digest_size=8).digest(),
+            "little",
+            signed=True,
+        )
+        for i in range(BANDS)
+    ]
 
 
 @dataclass
@@ -101,7 +110,7 @@ class Seen:
     url: str
     feed_id: str | None
     content_hash: str
-    simhash: int
+    signature: bytes
     root: str | None  # the article this one duplicates (None: an original)
 
 
@@ -123,7 +132,7 @@ class DedupeIndex:
             is not None
         )
 
-    def classify(self, content_hash: str, fingerprint: int) -> tuple[str | None, str | None]:
+    def classify(self, content_hash: str, signature: bytes) -> tuple[str | None, str | None]:
         """(original article id, "exact" | "near") or (None, None) for an original."""
         for seen in self._pending.values():
             if seen.content_hash == content_hash:
@@ -135,29 +144,30 @@ class DedupeIndex:
         )
         if row:
             return row[1] or row[0], "exact"
-        if not fingerprint:
+        if not signature:
             return None, None
+        best: tuple[float, str] | None = None  # (-similarity, original)
         for seen in self._pending.values():
-            if seen.simhash and hamming(seen.simhash, fingerprint) <= NEAR_DISTANCE:
-                return seen.root or seen.article_id, "near"
-        since = time.time() - WINDOW_SECONDS
+            score = similarity(seen.signature, signature)
+            if score >= NEAR_JACCARD and (best is None or -score < best[0]):
+                best = (-score, seen.root or seen.article_id)
+        if best is not None:
+            return best[1], "near"
+        keys = band_keys(signature)
         clauses = " OR ".join(["(b.band = ? AND b.value = ?)"] * BANDS)
-        params: list[object] = []
-        for i, value in enumerate(bands(fingerprint)):
-            params += [i, value]
+        params: list[object] = [p for i, key in enumerate(keys) for p in (i, key)]
         rows = self.store.fetchall(
-            "SELECT a.article_id, a.duplicate_of, a.simhash, a.added_at "
-            "FROM ingest_simhash_bands b "
-            f"JOIN ingest_articles a ON a.article_id = b.article_id WHERE ({clauses}) "
-            "AND b.added_at >= ?",
-            [*params, since],
+            "SELECT DISTINCT a.article_id, a.duplicate_of, a.signature, a.added_at "
+            f"FROM ingest_lsh_bands b JOIN ingest_articles a ON a.article_id = b.article_id "
+            f"WHERE ({clauses}) AND b.added_at >= ?",
+            [*params, time.time() - WINDOW_SECONDS],
         )
-        best: tuple[float, str] | None = None
+        ranked: list[tuple[float, float, str]] = []
         for article_id, duplicate_of, stored, added_at in rows:
-            if stored is not None and hamming(_unsigned(stored), fingerprint) <= NEAR_DISTANCE:
-                candidate = (float(added_at), duplicate_of or article_id)
-                best = candidate if best is None or candidate < best else best
-        return (best[1], "near") if best else (None, None)
+            score = similarity(bytes.fromhex(stored or ""), signature)
+            if score >= NEAR_JACCARD:
+                ranked.append((-score, float(added_at), duplicate_of or article_id))
+        return (min(ranked)[2], "near") if ranked else (None, None)
 
     def remember(self, seen: Seen) -> None:
         """Hold an article as published (in memory) until `commit`."""
@@ -168,21 +178,21 @@ class DedupeIndex:
         now = time.time()
         rows = [self._pending.pop(a) for a in article_ids if a in self._pending]
         self.store.executemany(
-            "INSERT INTO ingest_articles (article_id, url, feed_id, content_hash, simhash, "
+            "INSERT INTO ingest_articles (article_id, url, feed_id, content_hash, signature, "
             "duplicate_of, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [
-                (s.article_id, s.url, s.feed_id, s.content_hash, _signed(s.simhash), s.root, now)
+                (s.article_id, s.url, s.feed_id, s.content_hash, s.signature.hex(), s.root, now)
                 for s in rows
             ],
         )
         self.store.executemany(
-            "INSERT INTO ingest_simhash_bands (band, value, article_id, added_at) "
+            "INSERT INTO ingest_lsh_bands (band, value, article_id, added_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [
-                (i, value, s.article_id, now)
+                (i, key, s.article_id, now)
                 for s in rows
-                if s.simhash
-                for i, value in enumerate(bands(s.simhash))
+                if s.signature
+                for i, key in enumerate(band_keys(s.signature))
             ],
         )
 
@@ -194,6 +204,6 @@ class DedupeIndex:
         """Drop band rows past the near-duplicate window (article rows stay: they
         remember what was published)."""
         return self.store.execute(
-            "DELETE FROM ingest_simhash_bands WHERE added_at < ?",
+            "DELETE FROM ingest_lsh_bands WHERE added_at < ?",
             (time.time() - older_than_seconds,),
         )

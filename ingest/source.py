@@ -293,7 +293,7 @@ class FeedIngest:
         self,
         feed: FeedRow,
         entries: Sequence[FeedEntry],
-        articles: Sequence[tuple[Article, int] | None],
+        articles: Sequence[tuple[Article, bytes] | None],
         emitter: Emitter,
     ) -> int:
         remembered: list[str] = []
@@ -338,7 +338,7 @@ class FeedIngest:
 
     async def _build_article(
         self, feed: FeedRow, parsed: ParsedFeed, entry: FeedEntry, fetcher: Fetcher
-    ) -> tuple[Article, int] | None:
+    ) -> tuple[Article, bytes] | None:
         page = await self._fetch_page(entry, fetcher) if self.cfg.fetch_articles else None
         page_text = page.text if page else ""
         source = ExtractionSource.PAGE
@@ -374,7 +374,7 @@ class FeedIngest:
             extracted_from=source,
             entry_id=entry.key,
         )
-        return article, meta.simhash
+        return article, meta.signature
 
     async def _fetch_page(self, entry: FeedEntry, fetcher: Fetcher) -> Cleaned | None:
         if not entry.raw_link:
