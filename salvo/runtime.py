@@ -200,7 +200,8 @@ class StageRunner:
             finally:
                 self._producer.close()
 
-    def health(self) -> StageHealth:
+    def health(self, max_lag: int | None = None) -> StageHealth:
+        """Liveness and readiness; `max_lag` overrides the runner's caught-up threshold."""
         assignment = getattr(self.consumer, "assignment", None)
         assigned = bool(assignment()) if assignment is not None else True
         connected_fn = getattr(self.consumer, "connected", None)
@@ -215,7 +216,7 @@ class StageRunner:
             connected=connected,
             assigned=assigned,
             lag=lag,
-            caught_up=lag <= self.ready_max_lag,
+            caught_up=lag <= (self.ready_max_lag if max_lag is None else max_lag),
             error=self._last_error,
         )
 

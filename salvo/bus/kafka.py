@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import threading
 import time
 from collections.abc import Sequence
@@ -52,6 +53,7 @@ _TOPIC_EXISTS = TopicAlreadyExistsError.errno
 _END_OFFSETS_EVERY = 2.0
 # A broker round trip within this many seconds counts as "connected".
 _CONNECTED_WITHIN = 15.0
+_REACHABLE_CACHE = 5.0
 
 
 class BusError(RuntimeError):
@@ -93,6 +95,8 @@ class KafkaBus:
         self._admin: KafkaAdminClient | None = None
         self._clients: list[KafkaBusProducer | KafkaBusConsumer] = []
         self._closed = False
+        self._reachable = False
+        self._reachable_at = -_REACHABLE_CACHE
 
     # ------------------------------------------------------------------ naming
 
@@ -108,6 +112,25 @@ class KafkaBus:
             "request_timeout_ms": self.request_timeout_ms,
             "reconnect_backoff_max_ms": self.reconnect_backoff_max_ms,
         }
+
+    def reachable(self, timeout: float = 1.0) -> bool:
+        """Whether some bootstrap server accepts connections (cached a few seconds)."""
+        now = time.monotonic()
+        if now - self._reachable_at < _REACHABLE_CACHE:
+            return self._reachable
+        ok = False
+        for server in self.bootstrap_servers:
+            host, _, port = server.rpartition(":")
+            try:
+                with socket.create_connection(
+                    (host.strip("[]") or "localhost", int(port)), timeout
+                ):
+                    ok = True
+                    break
+            except (OSError, ValueError):
+                continue
+        self._reachable, self._reachable_at = ok, time.monotonic()
+        return ok
 
     # ------------------------------------------------------------------ Bus API
 
