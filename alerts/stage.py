@@ -29,8 +29,8 @@ IDLE_POLL_SECONDS = 1.0
 
 
 class AlertsProcessor:
-    name = "alerts"
-    input_type = Alert
+    name: str = "alerts"
+    input_type: type[Message] = Alert
 
     def __init__(self, settings: Settings, store: Database, metrics: Metrics) -> None:
         self.settings = settings

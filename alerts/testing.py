@@ -59,6 +59,7 @@ class WebhookReceiver:
         *,
         secret: str | None = None,
         on_request: Callable[[Received], None] | None = None,
+        port: int = 0,
     ) -> None:
         self.script = list(script)
         self.secret = secret
@@ -67,7 +68,7 @@ class WebhookReceiver:
         self.accepted: list[Received] = []  # verified, first time seen, answered 2xx
         self._seen_keys: set[str] = set()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -138,7 +139,7 @@ def sample_alert(
     *,
     value: int = 741,
     event_date: date = date(2025, 7, 9),
-    previous: tuple[int, date] | None = (550, date(2025, 7, 4)),
+    previous: tuple[int, date | None] | None = (550, date(2025, 7, 4)),
     rule: str = "record-total",
     metric: str = "total",
     kind: AlertKind = AlertKind.RECORD,
