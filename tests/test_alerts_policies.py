@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -122,5 +123,5 @@ def test_matchers_and_durations() -> None:
     assert parse_duration("6h") == 21600
     assert parse_duration("1h30m") == 5400
     assert parse_duration("2d") == 172800
-    with pytest.raises(Exception, match="use e.g."):
+    with pytest.raises(click.BadParameter, match=r"use e\.g\."):
         parse_duration("6 hours")
