@@ -178,6 +178,8 @@ class Metrics:
                     self.feeds_by_state.labels(state).set(0)
                 for source in ExtractionSource:
                     self.articles_published.labels(source.value)
+                for kind in ("exact", "near"):
+                    self.duplicates.labels(kind)
                 continue
             # every consuming stage
             for outcome in ("ok", "invalid", "error"):
@@ -202,7 +204,7 @@ class Metrics:
                 channels = [c.name for c in settings.alerts.webhooks]
                 channels += [c.name for c in settings.alerts.email]
                 for channel in channels:
-                    for outcome in ("delivered", "failed"):
+                    for outcome in ("delivered", "failed", "dead"):
                         self.deliveries.labels(channel, outcome)
                     self.delivery_seconds.labels(channel)
                     self.delivery_retries.labels(channel)
