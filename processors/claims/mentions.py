@@ -19,8 +19,10 @@ from salvo.schemas import Qualifier
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
 _CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
 _LOCATION_AFTER = re.compile(
-    r"^\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed)\s+){0,2}"
+    r"\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
+    r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
     r"(?:at|on|over|against|toward|towards|targeting|in|into|above)\s+(?:the\s+)?"
+    r"(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?P<region>\s+(?:region|oblast|province))?",
 )
@@ -284,4 +286,6 @@ def _narrower(parent: Mention, child: Mention) -> bool:
         return False
     if _RANK[parent.category] > _RANK[child.category]:
         return True
+    if child.location and not parent.location:
+        return True  # "337 drones, including 91 over the Moscow region"
     return parent.category == child.category and bool(child.kinds)

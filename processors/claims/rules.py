@@ -12,6 +12,7 @@ Pipeline per article:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -178,16 +179,22 @@ class RuleExtractor:
         record = ctx.is_record(s.text)
         source = ctx.attribution(s.text)
         drafts: list[_Draft] = []
+        args = (cues, main_date, default_direction, record, source)
         for group in _groups(s.text, launched, cues, main_date):
-            drafts.append(self._draft(s, group, cues, main_date, default_direction, record, source))
+            drafts.append(self._draft(s, group, *args))
+            drafts.extend(self._draft(s, [_top(m)], *args) for m in group if m.child and m.location)
         intercept_total = _sum_values(intercepted) + _bare_intercepts(s.text, mentions)
         if not drafts and intercepted:
             # Russia's MoD reports only what it downed: for UA->RU that is the barrage figure.
             direction, _ = ctx.direction(s.text, intercepted[0], default_direction)
             if direction == "UA->RU":
-                d = self._draft(s, intercepted, cues, main_date, default_direction, record, source)
-                d.intercepted = d.total
-                drafts.append(d)
+                downed = [m for m in mentions if m.role is Role.INTERCEPTED]
+                for group in _groups(s.text, downed, cues, main_date):
+                    drafts.append(self._draft(s, group, *args))
+                    locals_ = [m for m in group if m.child and m.location]
+                    drafts.extend(self._draft(s, [_top(m)], *args) for m in locals_)
+                for d in drafts:
+                    d.intercepted = d.total
             return drafts
         if drafts and intercept_total:
             target = drafts[0]
@@ -331,6 +338,11 @@ def _groups(
     return [g for g in groups if any(m.category != "guided_bomb" for m in g)]
 
 
+def _top(m: Mention) -> Mention:
+    """A breakdown line ("91 over the Moscow region") as a figure of its own."""
+    return dataclasses.replace(m, child=False)
+
+
 def _figures(
     group: list[Mention],
 ) -> tuple[int | None, int | None, int | None, dict[str, int], Qualifier, set[str]]:
@@ -383,7 +395,10 @@ def _bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
             continue
         before = sentence[max(0, num.start - 40) : num.start]
         after = sentence[num.end : num.end + 50]
-        if _BARE_INTERCEPT_AFTER.match(after) or (_BARE_INTERCEPT_BEFORE.search(before) and not _NOT_WEAPON_AFTER.match(after)):
+        noun_follows = _NOT_WEAPON_AFTER.match(after)
+        if _BARE_INTERCEPT_AFTER.match(after) or (
+            _BARE_INTERCEPT_BEFORE.search(before) and not noun_follows
+        ):
             total += num.value
     return total
 

@@ -131,12 +131,27 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "such",
         "total",
         "incoming",
+        "aircraft-type",
+        "airplane-type",
+        "plane-type",
+        "fixed-wing",
+        "aircraft",
+        "russia-launched",
+        "ukraine-launched",
+        "russian-launched",
+        "iran-made",
+        "iran-designed",
+        "attack-drone",
+        "loitering",
+        "first-person-view",
+        "fpv",
+        "long-distance",
     }
 )
 MODEL_RE: Final = re.compile(
     r"^(?:kh|x|s|kn|kh-\d+|shahed|geran|gerbera|iskander|kalibr|kinzhal|zircon|tsirkon|"
     r"onyx|oniks|tochka|kab|fab|upab|lancet|molniya|gerbera|harpy|bastion|kh-?\d+\w*|"
-    r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*)(?:[-\w]*)$"
+    r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*)(?:[-\w/]*)$"
 )
 
 # Breakdown keys from modifier words.
