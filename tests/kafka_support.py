@@ -1,0 +1,372 @@
+"""Helpers for the services-over-Kafka tests: stage processes, a synthetic news stream.
+
+Each stage runs as its own `salvo run --stage X` process with its own SQLite
+store and its own /metrics, /healthz and /readyz port, exactly as deployed;
+the tests kill them (SIGKILL) or stop them (SIGTERM) and read their health.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from salvo.loopback import FeedItem
+from tests.conftest import free_port
+from tests.pipeline_support import Sinks, dicts_with
+
+STAGE_ORDER = ("ingest", "claims", "records", "alerts")
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float, interval: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return predicate()
+
+
+# --------------------------------------------------------------------------- config
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+def write_toml(path: Path, sections: dict[str, Any]) -> Path:
+    """A small TOML writer: tables of scalars, lists and inline tables; arrays of tables."""
+    lines: list[str] = []
+    for name, body in sections.items():
+        if isinstance(body, list):  # [[feeds]]
+            for item in body:
+                lines.append(f"[[{name}]]")
+                lines.extend(f"{k} = {_toml_value(v)}" for k, v in item.items())
+                lines.append("")
+            continue
+        lines.append(f"[{name}]")
+        lines.extend(f"{k} = {_toml_value(v)}" for k, v in body.items())
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Cluster:
+    """Settings shared by every stage process of one test."""
+
+    workdir: Path
+    kafka_url: str
+    topic_prefix: str
+    sinks: Sinks
+    feed_urls: list[str] = field(default_factory=list)
+    rules: list[dict[str, Any]] = field(default_factory=list)
+    partitions: int = 3
+
+    def store_url(self, stage: str) -> str:
+        return f"sqlite:///{self.workdir}/{stage}.db"
+
+    def config(self, stage: str, name: str, metrics_port: int) -> Path:
+        sections: dict[str, Any] = {
+            "bus": {
+                "url": self.kafka_url,
+                "topic_prefix": self.topic_prefix,
+                "partitions": self.partitions,
+                "replication": 1,
+                # Tansu holds group joins for the rebalance timeout: keep it short.
+                "max_poll_interval_ms": 5000,
+                "session_timeout_ms": 6000,
+            },
+            "store": {"url": self.store_url(stage)},
+            "serve": {"metrics_port": metrics_port, "ready_max_lag": 0},
+            "ingest": {
+                "allow_private_addresses": True,
+                "extraction_workers": 1,
+                "default_interval_seconds": 1,
+                "min_interval_seconds": 1,
+                "max_interval_seconds": 2,
+            },
+            "alerts": {
+                "webhooks": [{"name": "test-webhook", "url": self.sinks.webhook.url + "/hook"}],
+                "email": [
+                    {
+                        "name": "test-email",
+                        "port": self.sinks.smtp.port,
+                        "recipients": ["analyst@localhost"],
+                    }
+                ],
+                "rate_limit_per_hour": 1000,
+                "backoff_initial_seconds": 0.2,
+                "backoff_max_seconds": 2.0,
+            },
+        }
+        if self.rules:
+            sections["records"] = {"rules": self.rules}
+        if self.feed_urls:
+            sections["feeds"] = [{"url": u, "interval_seconds": 1} for u in self.feed_urls]
+        return write_toml(self.workdir / f"{name}.toml", sections)
+
+
+# --------------------------------------------------------------------------- services
+
+
+class Service:
+    """One `salvo run --stage X` process."""
+
+    def __init__(self, cluster: Cluster, stage: str, name: str | None = None) -> None:
+        self.cluster = cluster
+        self.stage = stage
+        self.name = name or stage
+        self.port = free_port()
+        self.config = cluster.config(stage, self.name, self.port)
+        self.log_path = cluster.workdir / f"{self.name}.log"
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.starts = 0
+
+    def start(self) -> Service:
+        assert self.proc is None or self.proc.poll() is not None, f"{self.name} is running"
+        self.starts += 1
+        with self.log_path.open("ab") as log:
+            log.write(f"\n==== start #{self.starts} ====\n".encode())
+            self.proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "from salvo.cli import main; main()",
+                    "run",
+                    "--stage",
+                    self.stage,
+                    "--config",
+                    str(self.config),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=self.cluster.workdir,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self) -> None:
+        """kill -9: no flush, no commit, no goodbye to the group."""
+        if self.running:
+            assert self.proc is not None
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=30)
+
+    def terminate(self, timeout: float = 60) -> int:
+        """SIGTERM and wait: the graceful path. Returns the exit code."""
+        assert self.proc is not None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+                raise AssertionError(f"{self.name} ignored SIGTERM for {timeout}s") from None
+        return int(self.proc.returncode)
+
+    def get(self, path: str) -> tuple[int, bytes]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=5) as r:
+                return int(r.status), r.read()
+        except urllib.error.HTTPError as exc:
+            return int(exc.code), exc.read()
+        except OSError:
+            return 0, b""
+
+    def health(self, path: str = "/readyz") -> dict[str, Any]:
+        status, body = self.get(path)
+        if not status:
+            return {}
+        report: dict[str, Any] = json.loads(body)
+        report["status"] = status
+        return report
+
+    def ready(self) -> bool:
+        return self.health().get("status") == 200
+
+    def assigned_partitions(self) -> int:
+        """How many partitions this instance's consumer holds (from /metrics lag series)."""
+        status, body = self.get("/metrics")
+        if status != 200:
+            return 0
+        return sum(
+            1
+            for line in body.decode().splitlines()
+            if line.startswith("salvo_consumer_lag{") and f'stage="{self.stage}"' in line
+        )
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+# --------------------------------------------------------------------------- webhook
+
+
+def delivered_alert_ids(sinks: Sinks) -> Counter[str]:
+    """How many times each alert id reached the webhook (no dedupe: that is the point)."""
+    counts: Counter[str] = Counter()
+    for request in sinks.webhook.requests:
+        ids = {a["alert_id"] for a in dicts_with(json.loads(request.body), "alert_id")}
+        counts.update(ids)
+    return counts
+
+
+def delivered_alerts(sinks: Sinks) -> dict[str, dict[str, Any]]:
+    """Each delivered alert in full (the webhook carries a compact and a full copy)."""
+    alerts: dict[str, dict[str, Any]] = {}
+    for request in sinks.webhook.requests:
+        for alert in dicts_with(json.loads(request.body), "alert_id"):
+            if "event_date" in alert:
+                alerts.setdefault(alert["alert_id"], alert)
+    return alerts
+
+
+# --------------------------------------------------------------------------- a news stream
+
+_CITIES = ("KYIV", "LVIV", "ODESA", "KHARKIV", "DNIPRO", "LUTSK", "ZAPORIZHZHIA", "POLTAVA")
+_OUTLETS = ("Wire One", "Daily Courier", "Morning Ledger", "Evening Post", "Radio Free")
+_FILLER = (
+    "Emergency crews worked through the morning to clear debris from residential streets.",
+    "Regional officials urged residents to stay close to shelters during the day.",
+    "Power engineers said repairs to damaged substations could take several days.",
+    "Several schools moved lessons online while inspectors assessed the buildings.",
+    "Rail operators reported delays on routes through the affected regions.",
+    "Neighbours gathered outside a damaged apartment block to help with the clean-up.",
+    "The foreign ministry called on partners to speed up deliveries of air defence systems.",
+    "Analysts said the attack followed a pattern of strikes on energy infrastructure.",
+    "Volunteers distributed water and blankets at a makeshift aid point.",
+    "City authorities opened heating centres for people left without electricity.",
+    "Local media published photographs of burned-out cars in a courtyard.",
+    "The mayor thanked air defence crews who had worked through the night.",
+)
+_WORDS = [
+    "market",
+    "bridge",
+    "river",
+    "tower",
+    "station",
+    "garden",
+    "library",
+    "museum",
+    "harbour",
+    "factory",
+    "orchard",
+    "avenue",
+    "square",
+    "theatre",
+    "clinic",
+    "bakery",
+    "stadium",
+    "archive",
+    "council",
+    "warehouse",
+    "meadow",
+    "chapel",
+    "depot",
+]
+
+
+@dataclass(frozen=True)
+class Night:
+    event_date: date
+    drones: int
+    missiles: int
+
+    @property
+    def total(self) -> int:
+        return self.drones + self.missiles
+
+
+def stream_nights() -> list[Night]:
+    """Sixty nights after the 550 record of 4 July 2025: most below 400, five over 400 but
+    under 550, and one record, 741 on 9 July (the history the tests seed ends at 4 July)."""
+    rng = random.Random(7)
+    start = date(2025, 7, 5)
+    nights = []
+    big = {12: 412, 19: 433, 27: 468, 40: 505, 52: 537}
+    for i in range(60):
+        day = start + timedelta(days=i)
+        if day == date(2025, 7, 9):
+            nights.append(Night(day, 728, 13))
+            continue
+        total = big.get(i) or rng.randint(40, 360)
+        missiles = rng.randint(1, min(30, total // 4))
+        nights.append(Night(day, total - missiles, missiles))
+    return nights
+
+
+def stream_items(count: int = 2000, *, seed: int = 11) -> list[FeedItem]:
+    """`count` distinct articles, each reporting one night's launch figures (newest last)."""
+    rng = random.Random(seed)
+    nights = stream_nights()
+    items = []
+    for n in range(count):
+        night = nights[n * len(nights) // count]
+        outlet = _OUTLETS[n % len(_OUTLETS)]
+        weekday = night.event_date.strftime("%A")
+        lead = (
+            f"{rng.choice(_CITIES)}, {night.event_date:%B} {night.event_date.day} - Russia "
+            f"launched {night.drones} drones and {night.missiles} missiles at Ukraine "
+            f"overnight, the Ukrainian air force said on {weekday}."
+        )
+        filler = rng.sample(_FILLER, 4)
+        # Distinct words keep near-duplicate detection from folding the stream together.
+        tag = " ".join(rng.sample(_WORDS, 6))
+        body = "\n\n".join([lead, *filler, f"Report {n} notes: {tag}."])
+        published = datetime.combine(night.event_date, datetime.min.time(), UTC) + timedelta(
+            hours=6, minutes=n % 300
+        )
+        items.append(
+            FeedItem(
+                path=f"/stream/{n:05d}",
+                title=f"Overnight attack on Ukraine, report {n}",
+                text=body,
+                published=published,
+                source=outlet,
+            )
+        )
+    return items
+
+
+def expected_stream_alerts(threshold: int = 400, record_before: int = 550) -> set[tuple[str, str]]:
+    """(event_date, rule) of every alert the stream must raise, whatever the order."""
+    out: set[tuple[str, str]] = set()
+    for night in stream_nights():
+        if night.total >= threshold:
+            out.add((night.event_date.isoformat(), f"threshold-{threshold}"))
+        if night.total > record_before:
+            out.add((night.event_date.isoformat(), "record-total"))
+    return out
+
+
+def chunks(items: list[FeedItem], size: int) -> Iterable[list[FeedItem]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
