@@ -89,6 +89,8 @@ class EmailChannel:
             raise DeliveryError(
                 f"all recipients refused: {codes}", retryable=all(400 <= x < 500 for x in codes)
             ) from exc
+        except smtplib.SMTPNotSupportedError as exc:  # e.g. no AUTH offered: a config error
+            raise DeliveryError(f"SMTP server: {exc}", retryable=False) from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise DeliveryError(
                 f"SMTP authentication failed ({exc.smtp_code})", retryable=False
