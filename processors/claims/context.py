@@ -17,8 +17,8 @@ _ACTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTACK_VERB_RE = re.compile(
-    r"\b(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|sen[dt]s?|unleash(?:ed|es)?|targeted|"
-    r"struck|strikes|used|uses|hurled|pound(?:ed|s)|bombard(?:ed|s)|hammer(?:ed|s)|deploy(?:ed|s)|"
+    r"\b(?:launch(?:ed|es)?|fire[ds]?|attacked|attacking|sen[dt]s?|unleash(?:ed|es)?|targeted|"
+    r"struck|used|uses|hurled|pound(?:ed|s)|bombard(?:ed|s)|hammer(?:ed|s)|deploy(?:ed|s)|"
     r"hit|hits|rained|pummell?ed|blasted|battered)\b",
     re.IGNORECASE,
 )
@@ -36,7 +36,8 @@ _TARGET_RE = re.compile(
 _RU_DEFENDER_RE = re.compile(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
     r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
-    r"\bover\s+(?:the\s+)?(?:" + "|".join(sorted(v.RUSSIA_PLACES)) + r")\b",
+    r"\bover\s+(?:the\s+)?(?:" + "|".join(sorted(v.RUSSIA_PLACES)) + r")\b|"
+    r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b",
     re.IGNORECASE,
 )
 COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "IL": "IR", "YE": "IL", "LB": "IL", "PS": "IL"}
@@ -131,10 +132,17 @@ def is_record(sentence: str) -> bool:
     return records > len(v.NOT_RECORD_RE.findall(sentence))
 
 
+def record_positions(sentence: str) -> list[int]:
+    """Offsets of record words not negated ("one of the largest", "largest since May")."""
+    if not is_record(sentence):
+        return []
+    return [m.start() for m in v.RECORD_RE.finditer(sentence)]
+
+
 def is_period(sentence: str, mention: Mention) -> bool:
-    around = sentence[max(0, mention.start - 30) : mention.end + 40]
-    if v.RATE_RE.search(around):
-        return True
+    for rate in v.RATE_RE.finditer(sentence):
+        if mention.start - 30 <= rate.start() <= mention.end + 40:
+            return True
     single = v.SINGLE_ATTACK_RE.search(sentence)
     for pm in v.PERIOD_RE.finditer(sentence):
         before = sentence[max(0, pm.start() - 80) : pm.start()]
@@ -165,15 +173,24 @@ def event_date(
         if cue.kind is CueKind.SHIFT_BEFORE and _same_segment(sentence, mention, cue):
             return shift(context, cue.days), True
     dated = [c for c in cues if c.kind in (CueKind.ABSOLUTE, CueKind.WEEKDAY) and c.value]
+    relative = [c for c in cues if c.kind is CueKind.RELATIVE]
     if dated:
         nearest = min(dated, key=lambda c: _distance(mention, c))
+        closer = [c for c in relative if _distance(mention, c) < _distance(mention, nearest)]
+        if closer and _SEGMENT_BREAK.search(_between(sentence, mention, nearest)):
+            return closer[0].value, True  # "440 drones overnight, … the record 479 of June 9"
         return nearest.value, True
     if PREVIOUS_RECORD_RE.search(sentence):
         return None, False
-    relative = [c for c in cues if c.kind is CueKind.RELATIVE]
     if relative:
         return relative[0].value, True
     return context, False
+
+
+def _between(sentence: str, mention: Mention, cue: DateCue) -> str:
+    if cue.end <= mention.start:
+        return sentence[cue.end : mention.start]
+    return sentence[mention.end : cue.start]
 
 
 def _distance(mention: Mention, cue: DateCue) -> int:

@@ -96,6 +96,9 @@ PREVIOUS_RECORD_RE = re.compile(
 )
 
 
+_START_TIME = re.compile(r"(?:from|since|after)\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?$", re.I)
+
+
 class CueKind(Enum):
     ABSOLUTE = "absolute"
     WEEKDAY = "weekday"
@@ -158,6 +161,8 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
         return None
     name = (m.group("wd2") or m.group("wd")).lower()
     back = (published.weekday() - WEEKDAYS.index(name)) % 7
+    if back == 6:
+        back = -1  # the day after publication: a US evening story about a Kyiv morning
     day = published - timedelta(days=back)
     if m.group("wd2"):
         return day
@@ -179,6 +184,8 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in ABSOLUTE_RE.finditer(text):
+        if _START_TIME.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "(from 18:00 on September 6)": when the attack began
         value = _absolute(m, published)
         if value is not None:
             cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))

@@ -8,6 +8,7 @@ skip (hits, production, aid, plans).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -35,11 +36,11 @@ _CLAUSE = re.compile(r";|\.\s|:\s*$")
 _CHILD_RE = re.compile(
     r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which|"
     r"comprising|consisting\s+of|made\s+up\s+of|such\s+as|namely|specifically|broken\s+down)\b|"
-    r"[:(]|—|–",
+    r"[:(]|—|–|\s-\s",
     re.IGNORECASE,
 )
 _LAUNCHED_AFTER = re.compile(
-    r"^\s*(?:(?:that|which)\s+)?(?:were|was|had\s+been|have\s+been|been)?\s*"
+    r"^\s*(?:(?:that|which)\s+)?(?:were|was|had\s+been|have\s+been|been)\s*"
     r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b",
     re.IGNORECASE,
 )
@@ -64,6 +65,8 @@ class Mention:
     location: str | None = None
     period: bool = False
     foreign_words: frozenset[str] = field(default_factory=frozenset)
+    from_after: bool = False  # the role came from words after the figure
+    all_of: bool = False  # "all 29 drones were shot down": launched = intercepted
 
     @property
     def value(self) -> int | None:
@@ -95,7 +98,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
     skipped_of = False
     while steps < 12:
         m = _TOKEN.search(text, cursor)
-        if m is None or text[cursor : m.start()].strip():
+        if m is None or text[cursor : m.start()].strip(" \t\n\"“”'‘’"):
             break
         tok = m.group(0)
         low = tok.lower().strip("’'")
@@ -113,7 +116,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
             head = "drones"
         is_mod = _is_modifier(tok)
         if head and not (is_mod and _peek_is_head(text, m.end())):
-            if low in v.WEAK_HEADS and not (set(mods) & v.AERIAL_MODS):
+            of_attack = _OF_AIR_ATTACK.match(text, m.end())
+            if low in v.WEAK_HEADS and not (set(mods) & v.AERIAL_MODS) and not of_attack:
+                break
+            if of_attack:
+                category = "total"
+                end = cursor = of_attack.end()
                 break
             if low == "vehicles" and "unmanned" not in mods and "aerial" not in mods:
                 break
@@ -152,6 +160,7 @@ def _peek_is_head(text: str, pos: int) -> bool:
     return m.group(0).lower() in v.HEADS
 
 
+_OF_AIR_ATTACK = re.compile(r"\s+of\s+(?:air|aerial)\s+(?:attack|assault|strike)\b", re.I)
 _CONTINUE = re.compile(r"\s*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as|/)\s+(?=[A-Za-z])", re.I)
 
 
@@ -179,35 +188,113 @@ def _continues_phrase(text: str, pos: int) -> int | None:
 def find_mentions(sentence: str) -> list[Mention]:
     """Every number in `sentence` that counts weapons, with role and structure."""
     mentions: list[Mention] = []
-    for num in find_numbers(sentence):
+    numbers = find_numbers(sentence)
+    for num in [*numbers, *_article_ones(sentence, numbers)]:
         np = _noun_phrase(sentence, num.end)
         if np is None:
+            elliptic = _elliptic(sentence, num, mentions)
+            if elliptic is not None:
+                mentions.append(elliptic)
             continue
         category, kinds, end, adjectives = np
         mention = Mention(num, category, kinds, num.start, end, foreign_words=adjectives)
-        mention.role = _role(sentence, mention)
+        mention.role, mention.from_after = _role(sentence, mention)
+        mention.all_of = bool(_ALL_BEFORE.search(sentence[max(0, num.start - 12) : num.start]))
         mention.location = _location(sentence, mention)
         mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    _spread_outcome(sentence, mentions)
     _mark_children(sentence, mentions)
     return mentions
 
 
-def _role(sentence: str, m: Mention) -> Role:
+_ARTICLE_ONE = re.compile(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])", re.I)
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+the\s+)?$", re.I)
+_RECORD_BEFORE = re.compile(
+    r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:\s+of)?\s+$|\brecord\s+of\s+$", re.I
+)
+_ELLIPTIC_PLACE = re.compile(
+    r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
+)
+_LIST_GAP = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*$", re.I)
+
+
+def _article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """ "23 drones and a cruise missile": the article counts as one, only in a list."""
+    if not numbers:
+        return []
+    out = []
+    for m in _ARTICLE_ONE.finditer(sentence):
+        if any(0 <= m.start() - n.end < 40 for n in numbers):
+            out.append(NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1)))
+    return out
+
+
+def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention | None:
+    """A figure with its noun left out: "including 91 over Moscow", "a record 741"."""
+    if num.value is None or num.text.lower() in ("a", "an"):
+        return None
+    pre = sentence[max(0, num.start - 30) : num.start]
+    if _RECORD_BEFORE.search(pre) and v.WEAPON_HINT_RE.search(sentence):
+        mention = Mention(num, "total", frozenset(), num.start, num.end)
+        mention.role, mention.from_after = _role(sentence, mention)
+        return mention
+    if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
+        return None
+    prev = before[-1]
+    probe = Mention(num, prev.category, frozenset(), num.start, num.end)
+    location = _location(sentence, probe)
+    if location is None:
+        return None
+    probe.location = location
+    probe.role = prev.role
+    probe.foreign_words = prev.foreign_words
+    return probe
+
+
+def _spread_outcome(sentence: str, mentions: list[Mention]) -> None:
+    """ "747 drones and four missiles were shot down": the verb covers the whole list."""
+    for i in range(len(mentions) - 2, -1, -1):
+        cur, nxt = mentions[i], mentions[i + 1]
+        if nxt.from_after and not cur.from_after:
+            gap = sentence[cur.end : nxt.start]
+            if _LIST_GAP.match(gap) or (cur.all_of and _CHILD_RE.search(gap)):
+                cur.role, cur.from_after = nxt.role, True
+    # "Hits by 11 missiles and 22 drones were recorded": the hits cover the list.
+    for cur, nxt in itertools.pairwise(mentions):
+        if cur.role is Role.SKIP and _LIST_GAP.match(sentence[cur.end : nxt.start]):
+            nxt.role = Role.SKIP
+
+
+def _role(sentence: str, m: Mention) -> tuple[Role, bool]:
+    """The figure's role and whether words after it decided it (passive voice)."""
     after = sentence[m.end : m.end + 80]
+    clause_start = max(sentence.rfind(";", 0, m.start), 0)
+    pre = sentence[clause_start : m.start]
+    if _HITS_BEFORE.search(pre[-20:]):
+        return Role.SKIP, True
     if _LAUNCHED_AFTER.match(after):
-        return Role.LAUNCHED
+        return Role.LAUNCHED, True
     out = v.OUTCOME_AFTER_RE.match(after)
     if out:
         kind = out.group("kind").lower()
         if kind in ("hit", "struck", "reached", "landed", "got through", "penetrated", "fell"):
-            return Role.SKIP
+            return Role.SKIP, True
         if kind == "crashed":
-            return Role.SKIP
-        return Role.INTERCEPTED
-    clause_start = max(sentence.rfind(";", 0, m.start), 0)
-    pre = sentence[clause_start : m.start]
-    if _OF_BEFORE.search(pre[-25:]) and re.search(r"\d|\b(?:all)\b", pre[-40:-5] or ""):
-        return Role.LAUNCHED  # "shot down 718 of 741 drones"
+            return Role.SKIP, True
+        return Role.INTERCEPTED, True
+    return _role_before(pre), False
+
+
+_HITS_BEFORE = re.compile(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$", re.I)
+
+
+def _role_before(pre: str) -> Role:
+    of = _OF_BEFORE.search(pre[-25:])
+    if of is not None:
+        head = pre[: len(pre) - len(of.group(0))]
+        if find_numbers(head[-20:]) or re.search(r"\ball\s*$", head):
+            return Role.LAUNCHED  # "shot down 718 of 741 drones"
     launch = _last(v.LAUNCH_RE, pre)
     intercept = _last(v.INTERCEPT_RE, pre)
     skip = _last(v.SKIP_RE, pre)
@@ -248,10 +335,15 @@ def _location(sentence: str, m: Mention) -> str | None:
     return None
 
 
+_COUNTRY_NAMES = frozenset(
+    {"ukraine", "russia", "israel", "iran", "poland", "belarus", "yemen", "moldova", "romania"}
+)
+
+
 def _place(name: str, region: str | None) -> str | None:
     low = name.lower().split()[0].split("-")[0] if name else ""
     full = name.lower()
-    if full in v.COUNTRIES or low in ("the", "ukraine", "russia"):
+    if full in _COUNTRY_NAMES or low in ("the", "ukraine", "russia"):
         return None
     known = low in v.UKRAINE_PLACES or low in v.RUSSIA_PLACES or full in v.UKRAINE_PLACES
     if not known and not region:

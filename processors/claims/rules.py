@@ -26,7 +26,8 @@ from processors.claims.sentences import Sentence, split_sentences
 from salvo.schemas import BarrageClaim, ClaimScope, Evidence, Qualifier
 
 _PREFILTER = re.compile(
-    r"(?=.*?(?:drone|uav|missile|shahed|geran|projectile|weapon|means|assets|decoy|targets))"
+    r"(?=.*?(?:drone|uav|missile|shahed|geran|projectile|weapon|means|assets|decoy|targets|"
+    r"unmanned|aerial))"
     r"(?=.*?(?:\d|hundred|dozen|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))",
@@ -93,6 +94,7 @@ class _Draft:
     categories: set[str] = field(default_factory=set)
     has_total_mention: bool = False
     position: int = 0
+    derived: bool = False  # launch figure inferred from "all N … were shot down"
 
     def to_claim(self, scope: ClaimScope) -> BarrageClaim:
         confidence = 0.9
@@ -159,6 +161,11 @@ class RuleExtractor:
                 continue
             self._fill_source(sentences, i, new)
             nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
+            prev = sentences[i - 1].text if i > 0 else ""
+            prev_record = _FOLLOW_RECORD_RE.match(prev) and ctx.is_record(prev)
+            if prev_record and not _PREFILTER.match(prev):
+                for d in new:
+                    d.record = True
             if _FOLLOW_RECORD_RE.match(nxt) and ctx.is_record(nxt):
                 for d in new:
                     d.record = True
@@ -174,14 +181,20 @@ class RuleExtractor:
         mentions = find_mentions(s.text)
         if not mentions:
             return []
-        launched = [m for m in mentions if m.role is Role.LAUNCHED]
+        launched = [m for m in mentions if m.role is Role.LAUNCHED or _all_downed(m)]
         intercepted = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
         record = ctx.is_record(s.text)
         source = ctx.attribution(s.text)
         drafts: list[_Draft] = []
         args = (cues, main_date, default_direction, record, source)
-        for group in _groups(s.text, launched, cues, main_date):
-            drafts.append(self._draft(s, group, *args))
+        groups = _groups(s.text, launched, cues, main_date)
+        records = ctx.record_positions(s.text)
+        for group in groups:
+            own = record and (len(groups) == 1 or _nearest_group(records, groups) & {id(group)})
+            args = (cues, main_date, default_direction, bool(own), source)
+            draft = self._draft(s, group, *args)
+            draft.derived = all(_all_downed(m) for m in group if not m.child)
+            drafts.append(draft)
             drafts.extend(self._draft(s, [_top(m)], *args) for m in group if m.child and m.location)
         intercept_total = _sum_values(intercepted) + _bare_intercepts(s.text, mentions)
         if not drafts and intercepted:
@@ -338,6 +351,24 @@ def _groups(
     return [g for g in groups if any(m.category != "guided_bomb" for m in g)]
 
 
+def _nearest_group(records: list[int], groups: list[list[Mention]]) -> set[int]:
+    """The groups each record word is closest to (by characters)."""
+    out: set[int] = set()
+    for pos in records:
+
+        def distance(g: list[Mention], pos: int = pos) -> int:
+            start, end = g[0].start, max(m.end for m in g)
+            return 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
+
+        out.add(id(min(groups, key=distance)))
+    return out
+
+
+def _all_downed(m: Mention) -> bool:
+    """ "shot down all 29 drones": every weapon launched was downed, so 29 were launched."""
+    return m.role is Role.INTERCEPTED and m.all_of and not m.child
+
+
 def _top(m: Mention) -> Mention:
     """A breakdown line ("91 over the Moscow region") as a figure of its own."""
     return dataclasses.replace(m, child=False)
@@ -441,6 +472,8 @@ def _finalise(drafts: list[_Draft]) -> list[BarrageClaim]:
 
 
 def _same_claim(a: _Draft, a_scope: ClaimScope, b: _Draft, b_scope: ClaimScope) -> bool:
+    if b.derived and (a.direction, a.event_date, a.total) == (b.direction, b.event_date, b.total):
+        return True  # "All 31 missiles were shot down" restates the launch figure
     if (a.direction, a.event_date, a_scope) != (b.direction, b.event_date, b_scope):
         return False
     if a.total != b.total:

@@ -149,7 +149,7 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
     }
 )
 MODEL_RE: Final = re.compile(
-    r"^(?:kh|x|s|kn|kh-\d+|shahed|geran|gerbera|iskander|kalibr|kinzhal|zircon|tsirkon|"
+    r"^(?:kh-\d+|shahed|geran|gerbera|iskander|kalibr|kinzhal|zircon|tsirkon|"
     r"onyx|oniks|tochka|kab|fab|upab|lancet|molniya|gerbera|harpy|bastion|kh-?\d+\w*|"
     r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*)(?:[-\w/]*)$"
 )
@@ -189,7 +189,8 @@ BREAKDOWN_WORDS: Final[dict[str, str]] = {
     "gerberas": "decoy",
 }
 WEAPON_HINT_RE: Final = re.compile(
-    r"drone|\buav|missile|shahed|geran|projectile|air attack|aerial|weapon|decoy|barrage",
+    r"drone|\buav|missile|shahed|geran|projectile|air attack|aerial|weapon|decoy|barrage|"
+    r"unmanned",
     re.IGNORECASE,
 )
 
@@ -229,11 +230,13 @@ SKIP_RE: Final = re.compile(
     r"send\s+(?:to\s+)?ukraine|sent\s+to\s+ukraine|sending\s+to\s+ukraine|"
     r"capable|capacity|able\s+to|could|can|(?-i:may)|might|would|will|plans?\s+to|planning|aims?\s+to|"
     r"intends?\s+to|threaten\w*\s+to|prepar\w*|expect\w*|forecast\w*|predict\w*|warn\w*\s+that|"
-    r"if|unless|wants?\s+to|seeks?\s+to|hop\w+\s+to)\b",
+    r"if|unless|wants?\s+to|seeks?\s+to|hop\w+\s+to|hits?\s+by|impacts?\s+(?:by|of)|"
+    r"debris\s+(?:of|from))\b",
     re.IGNORECASE,
 )
 RATE_RE: Final = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:day|night|week|month|year)\b|\bdaily\b|\bnightly\b|"
+    r"\b(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago|prior|on|of|when|in\s+which))|\bdaily\b|\bnightly\b|"
     r"\bweekly\b|\bmonthly\b|\bon\s+average\b|\ban\s+average\s+of\b|\baverag\w+\b",
     re.IGNORECASE,
 )
@@ -244,7 +247,8 @@ _MONTHS = (
 PERIOD_RE: Final = re.compile(
     r"\b(?:(?:over|in|during|throughout|for)\s+(?:the\s+)?(?:past|last|previous|first|second)\s+"
     r"(?:\w+\s+)?(?:days|weeks?|months?|years?|half|quarter|nights)\b|"
-    r"(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|"
+    r"(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|over\s+the\s+weekend|"
+    r"\bin\s+attacks\b|"
     r"(?:in|during|throughout|since|for)\s+(?:the\s+month\s+of\s+)?" + _MONTHS + r"\b(?!\s+\d)|"
     r"(?:in|during|throughout|since)\s+(?:19|20)\d\d\b|"
     r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
@@ -257,13 +261,16 @@ PERIOD_RE: Final = re.compile(
 # Phrases that mark a figure as belonging to one attack even if a period phrase is near.
 SINGLE_ATTACK_RE: Final = re.compile(
     r"\bovernight\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage)\b|"
-    r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b",
+    r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b|"
+    r"\b(?:on|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\bsingle\s+(?:attack|night|strike|barrage)\b",
     re.IGNORECASE,
 )
 
 RECORD_RE: Final = re.compile(
     r"\b(?:record(?:-breaking|-setting)?|largest|biggest|heaviest|most\s+massive|"
     r"unprecedented|all-time|highest|most\s+(?:drones|missiles)|never\s+before|"
+    r"most\s+(?:widespread|extensive|intense|powerful)|"
     r"largest-ever|biggest-ever|most\s+ever)\b",
     re.IGNORECASE,
 )
@@ -281,7 +288,11 @@ NOT_RECORD_RE: Final = re.compile(
 
 # (pattern, canonical label); first match in text order wins (see rules.attribution).
 SOURCES: Final[list[tuple[str, str]]] = [
-    (r"(?:ukrain\w+\s+)?air\s+forces?(?:\s+command)?|povitriani\s+syly|ihnat|ignat", "air force"),
+    (
+        r"(?:ukrain\w+\s+)?air\s+forces?(?:\s+command)?(?:\s+of\s+the\s+armed\s+forces"
+        r"(?:\s+of\s+ukraine)?)?|povitriani\s+syly|ihnat|ignat",
+        "air force",
+    ),
     (
         r"zelensk(?:y|yy|iy|ii)|(?:ukrain\w+\s+)?president(?!\s+(?:donald\s+|vladimir\s+)?(?:trump|putin))|"
         r"ukrainian\s+leader",
@@ -309,7 +320,11 @@ SOURCES: Final[list[tuple[str, str]]] = [
     (r"prime\s+minister|svyrydenko|shmyhal", "prime minister"),
     (r"foreign\s+minist\w+|sybiha", "foreign minister"),
     (r"(?:ukrain\w+\s+|russian\s+)?(?:military|armed\s+forces|army|command)", "military"),
-    (r"(?:ukrain\w+\s+|russian\s+|local\s+)?(?:officials|authorities|government)", "officials"),
+    (
+        r"(?:ukrain\w+\s+|russian\s+|local\s+)?(?:officials|authorities|government)|"
+        r"kyiv(?=\s+(?:said|says|reported|claimed))",
+        "officials",
+    ),
     (r"kremlin|peskov", "kremlin"),
     (
         r"\b(?:afp|reuters|ap|associated\s+press)\b\s+(?:tally|analysis|count|calculations?)",
@@ -323,7 +338,7 @@ SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
 REPORT_RE: Final = re.compile(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|"
-    r"noted|statement|update|informed|tallied|counted)\b",
+    r"noted|statement|update|informed|tallied|counted|described|estimated)\b",
     re.IGNORECASE,
 )
 PRONOUN_REPORT_RE: Final = re.compile(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b", re.I)
