@@ -232,7 +232,7 @@ class Farm:
             return self._article(path, headers)
         if path == "/_farm/publish" and method == "POST":
             req = json.loads(body)
-            p = self.publish(req["feed"], req["title"], req["paragraphs"], req["published"])
+            p = self.publish(req.get("feed", 0), req["title"], req["paragraphs"], req["published"])
             return _json({"path": p})
         if path == "/_farm/served":
             return _json(self.served)
@@ -351,7 +351,10 @@ async def _serve_connection(
                 headers[name.strip().lower()] = value.strip()
             length = int(headers.get("content-length") or 0)
             body = await reader.readexactly(length) if length else b""
-            resp = farm.respond(method, target, headers, body)
+            try:
+                resp = farm.respond(method, target, headers, body)
+            except Exception as exc:  # a bad control request: say so, keep serving
+                resp = Response(500, f"{type(exc).__name__}: {exc}".encode())
             if resp.delay:
                 await asyncio.sleep(resp.delay)
             close = headers.get("connection", "").lower() == "close" or "1.0" in version
@@ -475,8 +478,11 @@ def control(base_url: str, path: str, payload: dict[str, Any] | None = None) -> 
     import httpx
 
     if payload is None:
-        return httpx.get(base_url + path, timeout=10).json()
-    return httpx.post(base_url + path, json=payload, timeout=10).json()
+        resp = httpx.get(base_url + path, timeout=10)
+    else:
+        resp = httpx.post(base_url + path, json=payload, timeout=10)
+    resp.raise_for_status()
+    return resp.json()
 
 
 if __name__ == "__main__":
