@@ -139,6 +139,9 @@ def record_positions(sentence: str) -> list[int]:
     return [m.start() for m in v.RECORD_RE.finditer(sentence)]
 
 
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)", re.I)
+
+
 def is_period(sentence: str, mention: Mention) -> bool:
     for rate in v.RATE_RE.finditer(sentence):
         if mention.start - 30 <= rate.start() <= mention.end + 40:
@@ -146,8 +149,8 @@ def is_period(sentence: str, mention: Mention) -> bool:
     single = v.SINGLE_ATTACK_RE.search(sentence)
     for pm in v.PERIOD_RE.finditer(sentence):
         before = sentence[max(0, pm.start() - 80) : pm.start()]
-        if v.RECORD_RE.search(before):
-            continue  # "the largest since the start of the war"
+        if v.RECORD_RE.search(before) or _SUPERLATIVE.search(before[-50:]):
+            continue  # "the largest since the start of the war", "deadliest this year"
         if single and not re.search(r"total|altogether|since|\d{4}", pm.group(0), re.I):
             continue
         return True

@@ -99,6 +99,9 @@ PREVIOUS_RECORD_RE = re.compile(
 _START_TIME = re.compile(r"(?:from|since|after)\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?$", re.I)
 
 
+_PREPOSITION_AFTER = re.compile(r"\s+(?:a|an|the|it|its|Russia|Moscow|Ukraine|Kyiv)\b")
+
+
 class CueKind(Enum):
     ABSOLUTE = "absolute"
     WEEKDAY = "weekday"
@@ -164,6 +167,9 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
     if back == 6:
         back = -1  # the day after publication: a US evening story about a Kyiv morning
     day = published - timedelta(days=back)
+    pre_word = (m.group("pre") or "").lower()
+    if pre_word == "overnight" and back == 1 and not m.group("post"):
+        return published  # "overnight Friday" in Saturday's paper: the night into Saturday
     if m.group("wd2"):
         return day
     pre = (m.group("pre") or "").lower()
@@ -197,6 +203,8 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
     for m in SHIFT_RE.finditer(text):
         if not free(*m.span()):
             continue
+        if m.group("before") and _PREPOSITION_AFTER.match(text, m.end()):
+            continue  # "two days before a further attack": the later event, not a shift back
         word = m.group(0).split()
         n = next((_SHIFT_DAYS[w.lower()] for w in word if w.lower() in _SHIFT_DAYS), 1)
         if "week" in m.group(0).lower():

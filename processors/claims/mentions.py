@@ -204,6 +204,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     _spread_outcome(sentence, mentions)
+    _spread_location(sentence, mentions)
     _mark_children(sentence, mentions)
     return mentions
 
@@ -252,6 +253,14 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     return probe
 
 
+def _spread_location(sentence: str, mentions: list[Mention]) -> None:
+    """ "250 drones and 14 missiles toward Kyiv": the place covers the whole list."""
+    for i in range(len(mentions) - 2, -1, -1):
+        cur, nxt = mentions[i], mentions[i + 1]
+        if nxt.location and not cur.location and _LIST_GAP.match(sentence[cur.end : nxt.start]):
+            cur.location = nxt.location
+
+
 def _spread_outcome(sentence: str, mentions: list[Mention]) -> None:
     """ "747 drones and four missiles were shot down": the verb covers the whole list."""
     for i in range(len(mentions) - 2, -1, -1):
@@ -283,18 +292,33 @@ def _role(sentence: str, m: Mention) -> tuple[Role, bool]:
         if kind == "crashed":
             return Role.SKIP, True
         return Role.INTERCEPTED, True
-    return _role_before(pre), False
+    if _STOCK_AFTER.match(after):
+        return Role.SKIP, True
+    if _of_launched(pre):
+        return Role.LAUNCHED, False  # "shot down 718 of 741 drones"
+    role = _role_before(pre)
+    if role is Role.LAUNCHED and not (v.LAUNCH_RE.search(pre) or v.LAUNCH_RE.search(after)):
+        return Role.SKIP, False  # "Russia has about 1,500 missiles": no attack is described
+    return role, False
 
 
+_STOCK_AFTER = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,2}?(?:left|remaining|in\s+(?:reserve|stock|its\s+arsenal|storage)|"
+    r"stockpiled|in\s+stockpiles?)\b",
+    re.I,
+)
 _HITS_BEFORE = re.compile(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$", re.I)
 
 
-def _role_before(pre: str) -> Role:
+def _of_launched(pre: str) -> bool:
     of = _OF_BEFORE.search(pre[-25:])
-    if of is not None:
-        head = pre[: len(pre) - len(of.group(0))]
-        if find_numbers(head[-20:]) or re.search(r"\ball\s*$", head):
-            return Role.LAUNCHED  # "shot down 718 of 741 drones"
+    if of is None:
+        return False
+    head = pre[: len(pre) - len(of.group(0))]
+    return bool(find_numbers(head[-20:]) or re.search(r"\ball\s*$", head))
+
+
+def _role_before(pre: str) -> Role:
     launch = _last(v.LAUNCH_RE, pre)
     intercept = _last(v.INTERCEPT_RE, pre)
     skip = _last(v.SKIP_RE, pre)

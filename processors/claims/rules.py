@@ -91,6 +91,7 @@ class _Draft:
     period: bool
     sentences: list[Sentence]
     intercepted: int | None = None
+    intercept_index: int = -1  # the later sentence that gave `intercepted`, if any
     categories: set[str] = field(default_factory=set)
     has_total_mention: bool = False
     position: int = 0
@@ -276,18 +277,18 @@ class RuleExtractor:
     @staticmethod
     def _attach_intercepts(s: Sentence, drafts: list[_Draft]) -> None:
         """ "Air defences shot down 718 of them." after the launch figure."""
-        if not drafts or drafts[-1].intercepted is not None:
-            return
-        if not v.INTERCEPT_RE.search(s.text):
+        if not drafts or not v.INTERCEPT_RE.search(s.text):
             return
         last = drafts[-1]
-        if s.index - last.sentences[-1].index != 1:
-            return
+        follows = s.index - max(last.sentences[-1].index, last.intercept_index) == 1
+        if not follows or (last.intercepted is not None and last.intercept_index < 0):
+            return  # the claim's own sentence already gave the interception figure
         mentions = find_mentions(s.text)
         value = _sum_values([m for m in mentions if m.role is Role.INTERCEPTED and not m.child])
         value += _bare_intercepts(s.text, mentions)
         if value:
-            last.intercepted = value
+            last.intercepted = (last.intercepted or 0) + value
+            last.intercept_index = s.index
 
     @staticmethod
     def _merge_also(s: Sentence, new: list[_Draft], drafts: list[_Draft]) -> bool:

@@ -202,6 +202,8 @@ LAUNCH_RE: Final = re.compile(
     r"(?:targeted|struck|hit|pounded|bombarded|hammered|battered|pummell?ed|blitzed)\s+"
     r"(?:[\w'’]+\s+){0,6}?with|involv(?:ed|ing|es)|compris(?:ed|ing|es)|consist(?:ed|ing)\s+of|"
     r"barrage|attack|assault|strike|salvo|wave|onslaught|raid|bombardment|volley|swarm|"
+    r"attacked\s+by|targeted\s+by|came\s+under|faced|aimed|directed|head(?:ed|ing)|fl(?:ew|ying)|"
+    r"(?:were|was)\s+(?:launched|fired|used)|"
     r"record(?:ed)?|detected|tracked|registered|a\s+total\s+of|in\s+total|total(?:ed|led)?)\b",
     re.IGNORECASE,
 )
@@ -214,8 +216,8 @@ INTERCEPT_RE: Final = re.compile(
     re.IGNORECASE,
 )
 OUTCOME_AFTER_RE: Final = re.compile(
-    r"^[\s,]*(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|"
-    r"later|of\s+them|of\s+which)\s+){0,3}"
+    r"^[\s,]*(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
+    r"later|of\s+them|of\s+which|subsequently|eventually)\s+){0,3}"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell)\b",
@@ -263,7 +265,9 @@ SINGLE_ATTACK_RE: Final = re.compile(
     r"\bovernight\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage)\b|"
     r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b|"
     r"\b(?:on|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"\bsingle\s+(?:attack|night|strike|barrage)\b",
+    r"\bsingle\s+(?:attack|night|strike|barrage)\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+    r"(?:attack|strike|barrage|assault|bombardment)\b|\bin\s+which\b",
     re.IGNORECASE,
 )
 
