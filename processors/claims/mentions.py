@@ -303,8 +303,8 @@ def _role(sentence: str, m: Mention) -> tuple[Role, bool]:
 
 
 _STOCK_AFTER = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,2}?(?:left|remaining|in\s+(?:reserve|stock|its\s+arsenal|storage)|"
-    r"stockpiled|in\s+stockpiles?)\b",
+    r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
+    r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",
     re.I,
 )
 _HITS_BEFORE = re.compile(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$", re.I)

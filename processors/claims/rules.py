@@ -145,7 +145,7 @@ class RuleExtractor:
         cues_by_sentence = []
         found_context = False
         for s in sentences:
-            cues = find_cues(s.text, published) if published else []
+            cues = find_cues(s.text, published)
             cues_by_sentence.append(cues)
             if not found_context:
                 c = ctx.context_date(s.text, cues)

@@ -1,0 +1,191 @@
+"""Unit tests of the number grammar, sentence splitter, date cues and extractor rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from processors.claims import ClaimExtractor, available_extractors, extract_claims, get_extractor
+from processors.claims.dates import CueKind, find_cues
+from processors.claims.numbers import find_numbers, words_to_int
+from processors.claims.sentences import split_sentences
+from salvo.schemas import ClaimScope, Qualifier
+
+THU = date(2025, 7, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("728 drones", 728, Qualifier.EXACT),
+        ("1,034 drones", 1034, Qualifier.EXACT),
+        ("some 400 drones", 400, Qualifier.ABOUT),
+        ("nearly 600 drones", 600, Qualifier.ABOUT),
+        ("more than 400 drones", 400, Qualifier.MORE_THAN),
+        ("over 400 drones", 400, Qualifier.MORE_THAN),
+        ("400+ drones", 400, Qualifier.MORE_THAN),
+        ("at least 337 drones", 337, Qualifier.AT_LEAST),
+        ("up to 450 drones", 450, Qualifier.UP_TO),
+        ("seven hundred and twenty-eight drones", 728, Qualifier.EXACT),
+        ("two dozen drones", 24, Qualifier.EXACT),
+        ("hundreds of drones", None, Qualifier.VAGUE),
+        ("several hundred drones", None, Qualifier.VAGUE),
+    ],
+)
+def test_number_grammar(text: str, value: int | None, qualifier: Qualifier) -> None:
+    numbers = find_numbers(text)
+    assert [(n.value, n.qualifier) for n in numbers] == [(value, qualifier)]
+
+
+def test_model_names_and_ages_are_not_counts() -> None:
+    assert find_numbers("Kh-101, Shahed-136, S-300 and a 22-year-old") == []
+
+
+@given(st.integers(min_value=1, max_value=9999))
+def test_digits_round_trip(n: int) -> None:
+    assert [x.value for x in find_numbers(f"Russia launched {n:,} drones")] == [n]
+
+
+def test_words_to_int() -> None:
+    assert words_to_int("one thousand two hundred") == 1200
+    assert words_to_int("eighteen") == 18
+    assert words_to_int("banana") is None
+
+
+def test_sentences_keep_offsets_and_abbreviations() -> None:
+    text = "Lt. Gen. Keith Kellogg met U.S. officials. Russia fired 13 missiles!\n\nNext para."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Lt. Gen. Keith Kellogg met U.S. officials.",
+        "Russia fired 13 missiles!",
+        "Next para.",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert sentences[2].paragraph > sentences[1].paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the night of 8–9 July", date(2025, 7, 9)),
+        ("on the night of July 8 to July 9", date(2025, 7, 9)),
+        ("On May 25", date(2025, 5, 25)),
+        ("early Thursday", date(2025, 7, 10)),
+        ("on Wednesday night", date(2025, 7, 10)),
+        ("overnight into Thursday", date(2025, 7, 10)),
+        ("late on Tuesday", date(2025, 7, 9)),
+        ("yesterday", date(2025, 7, 9)),
+        ("overnight", date(2025, 7, 10)),
+    ],
+)
+def test_date_cues(text: str, expected: date) -> None:
+    cues = [c for c in find_cues(text, THU) if c.value is not None]
+    order = [CueKind.ABSOLUTE, CueKind.WEEKDAY, CueKind.RELATIVE]
+    best = min(cues, key=lambda c: order.index(c.kind))
+    assert best.value == expected
+
+
+def test_december_date_in_a_january_article_is_last_year() -> None:
+    cues = find_cues("on December 29", date(2026, 1, 3))
+    assert cues[0].value == date(2025, 12, 29)
+
+
+def test_breakdown_sum_and_qualifier() -> None:
+    (claim,) = extract_claims(
+        "Russia launched 728 drones along with 13 missiles overnight, the air force said.", THU
+    )
+    assert (claim.launched_total, claim.drones, claim.missiles) == (741, 728, 13)
+    assert claim.attributed_to == "air force"
+    assert claim.event_date == THU
+
+
+def test_breakdown_by_kind() -> None:
+    (claim,) = extract_claims(
+        "On the night of July 9, the enemy attacked with 741 air attack means: 728 Shahed-type "
+        "UAVs and decoys, 7 Kh-101 cruise missiles and 6 Iskander-M ballistic missiles.",
+        THU,
+    )
+    assert (claim.launched_total, claim.drones, claim.missiles) == (741, 728, 13)
+    assert claim.breakdown == {"ballistic": 6, "cruise": 7}
+    assert claim.event_date == date(2025, 7, 9)
+
+
+def test_interceptions_stay_on_the_claim() -> None:
+    (claim,) = extract_claims(
+        "Russia launched 810 drones and 13 missiles overnight, the air force said. "
+        "Air defences shot down 747 drones and four missiles.",
+        date(2025, 9, 7),
+    )
+    assert claim.launched_total == 823
+    assert claim.intercepted == 751
+
+
+def test_interception_only_is_not_a_claim_for_ru_ua() -> None:
+    assert extract_claims("Air defences shot down 50 Russian drones overnight.", THU) == []
+
+
+def test_russian_mod_downed_figure_is_a_ua_ru_claim() -> None:
+    claims = extract_claims(
+        "Russia's defence ministry said it downed 337 Ukrainian drones overnight, "
+        "including 91 over the Moscow region.",
+        date(2025, 3, 11),
+    )
+    national = [c for c in claims if c.scope is ClaimScope.NATIONAL]
+    local = [c for c in claims if c.scope is ClaimScope.LOCAL]
+    assert [(c.direction, c.launched_total) for c in national] == [("UA->RU", 337)]
+    assert [(c.launched_total, c.location) for c in local] == [(91, "Moscow region")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia makes about 2,700 Shahed drones a month.",
+        "The United States approved the sale of 100 Patriot missiles to Ukraine.",
+        "Russia is preparing to launch up to 1,000 drones a night.",
+        "Russia likely has about 1,500 cruise missiles left in reserve.",
+        "The attack killed 12 people and injured 90, officials said.",
+        "Hits by 11 missiles and 22 drones were recorded at 12 locations.",
+        "Pledges of $12 billion were made in Rome.",
+    ],
+)
+def test_not_claims(text: str) -> None:
+    assert extract_claims(text, THU) == []
+
+
+def test_period_aggregates_are_marked() -> None:
+    (claim,) = extract_claims(
+        "Over the past week, Russia launched more than 1,800 attack drones at Ukraine.", THU
+    )
+    assert claim.scope is ClaimScope.PERIOD
+    assert claim.event_date is None
+
+
+def test_the_night_before_belongs_to_the_previous_attack() -> None:
+    claims = extract_claims(
+        "Russia launched 415 drones and missiles early Thursday. Just the night before, the air "
+        "force reported a record 741 drones and missiles.",
+        THU,
+    )
+    dates = {c.launched_total: c.event_date for c in claims}
+    assert dates == {415: THU, 741: date(2025, 7, 9)}
+    assert [c.is_record_claim for c in claims] == [False, True]
+
+
+def test_registry() -> None:
+    extractor = get_extractor()
+    assert isinstance(extractor, ClaimExtractor)
+    assert extractor.name == "rules"
+    assert "rules" in available_extractors()
+    with pytest.raises(ValueError, match="unknown claim extractor"):
+        get_extractor("nope")
+
+
+def test_no_published_date_leaves_relative_dates_unresolved() -> None:
+    (claim,) = extract_claims("Russia launched 415 drones and missiles overnight.")
+    assert claim.event_date is None
+    (claim,) = extract_claims("Russia launched 741 drones on July 9, 2025.")
+    assert claim.event_date == date(2025, 7, 9)
