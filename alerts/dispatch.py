@@ -28,6 +28,7 @@ from salvo.settings import AlertsSettings
 log = logging.getLogger(__name__)
 
 RATE_WINDOW_SECONDS = 3600.0
+CHART_CACHE_SIZE = 32
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Dispatcher:
         self.backoff = Backoff(settings.backoff_initial_seconds, settings.backoff_max_seconds)
         self.host_prefix = f"{socket.gethostname()}:"
         self.owner = f"{self.host_prefix}{os.getpid()}"
+        self._charts: dict[str, bytes | None] = {}
         self._pool = ThreadPoolExecutor(
             max_workers=max(1, min(8, len(self.channels))), thread_name_prefix="alert-send"
         )
@@ -145,8 +147,15 @@ class Dispatcher:
                 claimed.append((channel, token))
         if not claimed:
             return
-        delivery = self._delivery(group, chart=any(c.wants_chart for c, _ in claimed))
-        futures = [(c, t, self._pool.submit(c.send, delivery)) for c, t in claimed]
+        # Channels without a picture go first: drawing the chart must not delay them.
+        plain = self._delivery(group, chart=False)
+        futures = [
+            (c, t, self._pool.submit(c.send, plain)) for c, t in claimed if not c.wants_chart
+        ]
+        pictured = [(c, t) for c, t in claimed if c.wants_chart]
+        if pictured:
+            rich = self._delivery(group, chart=True)
+            futures += [(c, t, self._pool.submit(c.send, rich)) for c, t in pictured]
         for channel, token, future in futures:
             try:
                 future.result()
@@ -192,6 +201,15 @@ class Dispatcher:
         )
 
     def _chart(self, group: Group) -> bytes | None:
+        """The group's chart, drawn once and reused by its retries."""
+        key = group.delivery_id or group.group_key
+        if key not in self._charts:
+            if len(self._charts) >= CHART_CACHE_SIZE:
+                self._charts.pop(next(iter(self._charts)))
+            self._charts[key] = self._draw_chart(group)
+        return self._charts[key]
+
+    def _draw_chart(self, group: Group) -> bytes | None:
         main = primary(group.alerts)
         prev = main.previous_record
         try:
