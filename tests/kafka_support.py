@@ -13,6 +13,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -370,3 +371,64 @@ def expected_stream_alerts(threshold: int = 400, record_before: int = 550) -> se
 def chunks(items: list[FeedItem], size: int) -> Iterable[list[FeedItem]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+# --------------------------------------------------------------------------- watching topics
+
+
+class TopicWatcher:
+    """Reads every topic in its own consumer group and keeps distinct ids per topic."""
+
+    def __init__(self, kafka_url: str, topic_prefix: str) -> None:
+        from salvo.bus import TOPICS, open_bus
+
+        self.bus = open_bus(
+            kafka_url, topic_prefix=topic_prefix, max_poll_interval_ms=5000, session_timeout_ms=6000
+        )
+        self.consumer = self.bus.consumer(f"watcher-{time.monotonic_ns()}", list(TOPICS))
+        self.ids: dict[str, set[str]] = {t: set() for t in TOPICS}
+        self.raw: Counter[str] = Counter()
+        self.claimed_articles: set[str] = set()
+        self.article_urls: set[str] = set()
+        self.dead_letters: dict[str, Any] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="watcher", daemon=True)
+        self._lock = threading.Lock()
+
+    def start(self) -> TopicWatcher:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
+        self.consumer.close()
+        self.bus.close()
+
+    def count(self, topic: str) -> int:
+        with self._lock:
+            return len(self.ids[topic])
+
+    def _run(self) -> None:
+        from salvo.schemas import MESSAGE_TYPES, Article, BarrageClaim, DeadLetter
+
+        while not self._stop.is_set():
+            try:
+                records = self.consumer.poll(timeout=0.5)
+            except Exception:  # the broker is away (outage tests): try again
+                time.sleep(0.5)
+                continue
+            with self._lock:
+                for r in records:
+                    self.raw[r.topic] += 1
+                    try:  # injected poison is not a message: skip it
+                        message = MESSAGE_TYPES[r.topic].model_validate_json(r.value)
+                    except ValueError:
+                        continue
+                    self.ids[r.topic].add(message.message_id)
+                    if isinstance(message, DeadLetter):
+                        self.dead_letters[message.message_id] = message
+                    elif isinstance(message, BarrageClaim) and message.article_id:
+                        self.claimed_articles.add(message.article_id)
+                    elif isinstance(message, Article):
+                        self.article_urls.add(message.url)
