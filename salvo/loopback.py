@@ -8,6 +8,7 @@ Nothing here is used by a production deployment.
 from __future__ import annotations
 
 import email
+import email.policy
 import hashlib
 import threading
 import time
@@ -174,7 +175,9 @@ class SmtpSink:
 
         class Handler:
             async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-                sink.messages.append(email.message_from_bytes(envelope.content))
+                sink.messages.append(
+                    email.message_from_bytes(envelope.content, policy=email.policy.default)
+                )
                 return "250 Message accepted for delivery"
 
         from salvo.netutil import free_port

@@ -115,6 +115,7 @@ def webhook_alerts(sinks: Sinks) -> list[dict[str, Any]]:
     """The alerts carried by every webhook POST received so far (one entry per alert)."""
     alerts: dict[str, dict[str, Any]] = {}
     for request in sinks.webhook.requests:
-        for alert in dicts_with(json.loads(request.body), "alert_id"):
+        event = json.loads(request.body)  # a CloudEvents structured event
+        for alert in event["data"]["alerts_full"]:
             alerts.setdefault(alert["alert_id"], alert)
     return list(alerts.values())
