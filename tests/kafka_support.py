@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from salvo.loopback import FeedItem
+from salvo.loopback import FeedItem, FeedServer
 from tests.conftest import free_port
 from tests.pipeline_support import Sinks, dicts_with
 
@@ -432,3 +432,37 @@ class TopicWatcher:
                         self.claimed_articles.add(message.article_id)
                     elif isinstance(message, Article):
                         self.article_urls.add(message.url)
+
+
+class Stream:
+    """`feeds` feeds, empty at first; `release(k)` publishes the first k batches of articles."""
+
+    def __init__(self, feeds: FeedServer, articles: int, count: int) -> None:
+        self.feeds = feeds
+        self.batches = list(chunks(stream_items(articles), articles // count))
+        self.urls = [feeds.add_feed(f"/feed-{k:02d}.xml", f"Feed {k}", []) for k in range(count)]
+        self.released = 0
+
+    def release(self, upto: int) -> None:
+        while self.released < min(upto, len(self.batches)):
+            k = self.released
+            self.feeds.add_feed(f"/feed-{k:02d}.xml", f"Feed {k}", self.batches[k])
+            self.released += 1
+
+    @property
+    def paths(self) -> set[str]:
+        return {item.path for batch in self.batches for item in batch}
+
+
+def inject(kafka_url: str, topic_prefix: str, messages: Iterable[tuple[str, bytes]]) -> None:
+    """Produce raw payloads (poison) straight onto the topics."""
+    from salvo.bus import open_bus
+
+    bus = open_bus(kafka_url, topic_prefix=topic_prefix)
+    try:
+        producer = bus.producer()
+        for topic, payload in messages:
+            producer.send(topic, payload, key="poison")
+        producer.flush()
+    finally:
+        bus.close()

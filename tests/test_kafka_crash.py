@@ -19,18 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from salvo.bus import open_bus
-from salvo.loopback import FeedServer
 from tests.kafka_support import (
     STAGE_ORDER,
     Cluster,
     Service,
+    Stream,
     TopicWatcher,
-    chunks,
     delivered_alert_ids,
     delivered_alerts,
     expected_stream_alerts,
-    stream_items,
+    inject,
     wait_for,
 )
 from tests.pipeline_support import Sinks, seed_record_history, start_sinks
@@ -59,39 +57,10 @@ def sinks() -> Iterator[Sinks]:
         s.stop()
 
 
-class Stream:
-    """Twenty feeds, empty at first; `release(k)` publishes the k-th hundred articles."""
-
-    def __init__(self, feeds: FeedServer) -> None:
-        self.feeds = feeds
-        self.batches = list(chunks(stream_items(ARTICLES), ARTICLES // FEEDS))
-        self.urls = [feeds.add_feed(f"/feed-{k:02d}.xml", f"Feed {k}", []) for k in range(FEEDS)]
-        self.released = 0
-
-    def release(self, upto: int) -> None:
-        while self.released < upto:
-            k = self.released
-            self.feeds.add_feed(f"/feed-{k:02d}.xml", f"Feed {k}", self.batches[k])
-            self.released += 1
-
-    @property
-    def paths(self) -> set[str]:
-        return {item.path for batch in self.batches for item in batch}
-
-
-def _inject_poison(kafka_url: str, prefix: str) -> None:
-    bus = open_bus(kafka_url, topic_prefix=prefix)
-    producer = bus.producer()
-    for topic, payload in POISON:
-        producer.send(topic, payload, key="poison")
-    producer.flush()
-    bus.close()
-
-
 def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
     kafka_url: str, topic_prefix: str, sinks: Sinks, tmp_path: Path
 ) -> None:
-    stream = Stream(sinks.feeds)
+    stream = Stream(sinks.feeds, ARTICLES, FEEDS)
     cluster = Cluster(tmp_path, kafka_url, topic_prefix, sinks, rules=RULES)
     cluster.feed_urls = stream.urls
     seed_record_history(cluster.store_url("records"))
@@ -109,7 +78,7 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
 
         stream.release(5)
         crash("ingest", lambda: watcher.count("articles") >= 150)
-        _inject_poison(kafka_url, topic_prefix)
+        inject(kafka_url, topic_prefix, POISON)
         stream.release(10)
         crash("claims", lambda: watcher.count("claims") >= 600)
         stream.release(15)
