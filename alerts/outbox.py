@@ -525,9 +525,30 @@ class Outbox:
     def recent_values(
         self, direction: str, metric: str, before: date, limit: int = 30
     ) -> list[tuple[date, int]]:
+        """Recent attack sizes before `before`: ours, plus the records stage's if present."""
+        values: dict[date, int] = {}
         rows = self.store.fetchall(
             "SELECT event_date, value FROM alerts_values WHERE direction = ? AND metric = ?"
             " AND event_date < ? ORDER BY event_date DESC LIMIT ?",
             (direction, metric, before.isoformat(), limit),
         )
-        return [(date.fromisoformat(r[0]), int(r[1])) for r in reversed(rows)]
+        for d, v in [*rows, *self._records_values(direction, metric, before, limit)]:
+            day = date.fromisoformat(str(d)[:10])
+            values[day] = max(values.get(day, 0), int(v))
+        return sorted(values.items())[-limit:]
+
+    def _records_values(
+        self, direction: str, metric: str, before: date, limit: int
+    ) -> list[tuple[object, ...]]:
+        # An optional read of the records stage's tables when it shares this store;
+        # the chart works without them (other store, other deployment, older schema).
+        try:
+            return self.store.fetchall(
+                "SELECT e.event_date, v.value FROM records_values v"
+                " JOIN records_events e ON e.event_id = v.event_id"
+                " WHERE e.direction = ? AND v.metric = ? AND e.event_date < ?"
+                " ORDER BY e.event_date DESC LIMIT ?",
+                (direction, metric, before.isoformat(), limit),
+            )
+        except Exception:
+            return []
