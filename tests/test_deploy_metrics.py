@@ -19,6 +19,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +101,14 @@ def exported_names(metrics_url: str) -> set[str]:
     return {s.name for family in text_string_to_metric_families(text) for s in family.samples}
 
 
+@dataclass
+class RunningSalvo:
+    address: str  # host:port of /metrics
+    pipeline: Any  # salvo.app.Pipeline
+
+
 @pytest.fixture(scope="module")
-def running_salvo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def salvo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSalvo]:
     """`salvo run` in-process: every stage, its /metrics on a loopback port."""
     from salvo.app import Pipeline
     from salvo.demo.corpus import ARTICLES
@@ -131,7 +138,7 @@ def running_salvo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         try:
             # The demo ends in a delivered record alert: by then every stage has worked.
             wait_for(lambda: webhook.requests and smtp.messages, 120, "the demo alert")
-            yield f"127.0.0.1:{port}"
+            yield RunningSalvo(f"127.0.0.1:{port}", pipeline)
         finally:
             stop.set()
             runner.join(timeout=60)
@@ -141,6 +148,11 @@ def running_salvo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         feeds.stop()
         webhook.stop()
         smtp.stop()
+
+
+@pytest.fixture(scope="module")
+def running_salvo(salvo: RunningSalvo) -> str:
+    return salvo.address
 
 
 @pytest.fixture(scope="module")
@@ -261,3 +273,21 @@ def test_rules_evaluate_cleanly_on_real_data(prometheus: str) -> None:
         "SalvoAlertDeadLettered",
         "SalvoAlertChannelFailing",
     }
+
+
+def test_a_dead_letter_fires_its_alert(salvo: RunningSalvo, prometheus: str) -> None:
+    """The first dead letter alerts: its counter existed at zero before it (touch_defaults)."""
+    producer = salvo.pipeline.bus.producer()
+    producer.send("articles", b"{not an article", key="poison", message_id="poison-1")
+    producer.flush()
+
+    def firing() -> bool:
+        alerts = get_json(prometheus + "/api/v1/alerts")["data"]["alerts"]
+        return any(
+            a["labels"]["alertname"] == "SalvoDeadLetters"
+            and a["labels"].get("stage") == "claims"
+            and a["state"] == "firing"
+            for a in alerts
+        )
+
+    wait_for(firing, 60, "SalvoDeadLetters to fire for the claims stage")

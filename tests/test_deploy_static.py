@@ -129,6 +129,12 @@ def test_compose_has_no_inline_secrets() -> None:
                 assert value in (None, ""), f"{name}: {key} is set inline"
 
 
+def test_compose_publishes_ports_on_loopback_only() -> None:
+    for name, svc in services().items():
+        for port in svc.get("ports", []):
+            assert str(port).startswith("127.0.0.1:"), f"{name}: {port} is reachable from outside"
+
+
 def test_compose_mounts_exist() -> None:
     for name, svc in services().items():
         for volume in svc.get("volumes", []):
@@ -172,6 +178,19 @@ def test_dockerfile() -> None:
     assert 'ENTRYPOINT ["salvo"]' in text
     ignore = (REPO / ".dockerignore").read_text(encoding="utf-8").split()
     assert {".git", ".venv", ".salvo"} <= set(ignore)
+
+
+def test_dockerfile_copies_every_package() -> None:
+    import tomllib
+
+    text = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    for pattern in project["tool"]["setuptools"]["packages"]["find"]["include"]:
+        package = pattern.rstrip("*")
+        assert re.search(rf"^COPY {package} \./{package}$", text, re.MULTILINE), package
+    readme = project["project"].get("readme")
+    if readme:
+        assert "README*" in text or readme in text
 
 
 def test_deploy_config_is_valid_and_serves_metrics() -> None:
