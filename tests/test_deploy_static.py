@@ -113,6 +113,7 @@ def test_compose_salvo_services_run_one_stage_each_on_kafka_and_postgres() -> No
         assert "deploy/secrets.env" in s["env_file"]
         assert s["depends_on"]["kafka"]["condition"] == "service_healthy"
         assert s["depends_on"]["postgres"]["condition"] == "service_healthy"
+        assert s["read_only"] is True and s["cap_drop"] == ["ALL"]
         # Scaling a stage (`--scale claims=3`) needs no fixed name and no host port.
         assert "container_name" not in s and "ports" not in s
     assert svc["alerts"]["depends_on"]["mailpit"]["condition"] == "service_healthy"
