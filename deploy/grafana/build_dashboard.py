@@ -148,14 +148,24 @@ def timeseries(
     }
 
 
-def table(title: str, desc: str, target: dict[str, Any], datasource: dict[str, str]) -> Panel:
+def table(
+    title: str,
+    desc: str,
+    target: dict[str, Any],
+    datasource: dict[str, str],
+    unit: str | None = None,
+    overrides: list[dict[str, Any]] | None = None,
+) -> Panel:
+    defaults: dict[str, Any] = {"custom": {"filterable": True}}
+    if unit:
+        defaults["unit"] = unit
     return {
         "type": "table",
         "title": title,
         "description": desc,
         "datasource": datasource,
         "targets": [target],
-        "fieldConfig": {"defaults": {"custom": {"filterable": True}}, "overrides": []},
+        "fieldConfig": {"defaults": defaults, "overrides": overrides or []},
         "options": {"showHeader": True, "cellHeight": "sm"},
     }
 
@@ -244,7 +254,7 @@ def panels() -> list[Panel]:
                 "Feeds whose last poll succeeded (a 304 counts).",
                 prom('sum(salvo_feeds{state="ok"})', instant=True),
             ),
-            4,
+            3,
             4,
         ),
         lay.place(
@@ -254,7 +264,7 @@ def panels() -> list[Panel]:
                 prom('sum(salvo_feeds{state="failing"})', instant=True),
                 steps=red_from,
             ),
-            4,
+            3,
             4,
         ),
         lay.place(
@@ -264,7 +274,7 @@ def panels() -> list[Panel]:
                 prom('sum(salvo_feeds{state="erroring"})', instant=True),
                 steps=[{"color": "green", "value": None}, {"color": "orange", "value": 1}],
             ),
-            4,
+            3,
             4,
         ),
         lay.place(
@@ -278,7 +288,7 @@ def panels() -> list[Panel]:
                 ),
                 steps=red_from,
             ),
-            4,
+            3,
             4,
         ),
         lay.place(
@@ -288,7 +298,20 @@ def panels() -> list[Panel]:
                 prom("sum(increase(salvo_dead_letters_total[24h]))", instant=True),
                 steps=red_from,
             ),
+            3,
             4,
+        ),
+        lay.place(
+            stat(
+                "Delivery failures (24h)",
+                "Failed alert delivery attempts (each is retried with backoff).",
+                prom(
+                    'sum(increase(salvo_alert_deliveries_total{outcome=~"failed|dead"}[24h]))',
+                    instant=True,
+                ),
+                steps=[{"color": "green", "value": None}, {"color": "orange", "value": 1}],
+            ),
+            3,
             4,
         ),
         lay.place(
@@ -298,7 +321,20 @@ def panels() -> list[Panel]:
                 prom("sum(increase(salvo_alert_dead_letters_total[24h]))", instant=True),
                 steps=red_from,
             ),
+            3,
             4,
+        ),
+        lay.place(
+            stat(
+                "Consumer lag",
+                "Messages waiting, all stages and topics.",
+                prom(
+                    "sum(max by (stage, topic, partition) (salvo_consumer_lag))",
+                    instant=True,
+                ),
+                steps=[{"color": "green", "value": None}, {"color": "orange", "value": 1000}],
+            ),
+            3,
             4,
         ),
     ]
@@ -473,6 +509,17 @@ def panels() -> list[Panel]:
                     "format": "table",
                 },
                 PROM,
+                unit="s",
+                overrides=[
+                    {
+                        "matcher": {"id": "byName", "options": "Time"},
+                        "properties": [{"id": "custom.hidden", "value": True}],
+                    },
+                    {
+                        "matcher": {"id": "byName", "options": "Value"},
+                        "properties": [{"id": "displayName", "value": "Since last success"}],
+                    },
+                ],
             ),
             12,
             8,
@@ -585,6 +632,33 @@ def panels() -> list[Panel]:
                 "Who reported what, with the quoted evidence (last 7 attacks).",
                 sql(LATEST_SOURCES_SQL),
                 PG,
+                overrides=[
+                    {
+                        "matcher": {"id": "byName", "options": "URL"},
+                        "properties": [
+                            {
+                                "id": "links",
+                                "value": [
+                                    {
+                                        "title": "Open the article",
+                                        "url": "${__value.raw}",
+                                        "targetBlank": True,
+                                    }
+                                ],
+                            }
+                        ],
+                    },
+                    {
+                        "matcher": {"id": "byName", "options": "Quote"},
+                        "properties": [
+                            {"id": "custom.width", "value": 600},
+                            {
+                                "id": "custom.cellOptions",
+                                "value": {"type": "auto", "wrapText": True},
+                            },
+                        ],
+                    },
+                ],
             ),
             24,
             10,
