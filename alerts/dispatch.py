@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from random import Random
 
 from alerts.channels.base import Channel, Delivery, DeliveryError
-from alerts.chart import ChartData, render_chart
 from alerts.outbox import CANCELLED, SILENCED, Group, Outbox
 from alerts.render import metric_words, primary, render
 from alerts.retry import Backoff
@@ -210,6 +209,8 @@ class Dispatcher:
         return self._charts[key]
 
     def _draw_chart(self, group: Group) -> bytes | None:
+        from alerts.chart import ChartData, render_chart  # matplotlib: only when drawing
+
         main = primary(group.alerts)
         prev = main.previous_record
         try:

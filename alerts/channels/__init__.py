@@ -8,8 +8,6 @@ from salvo.settings import AlertsSettings
 
 def build_channels(settings: AlertsSettings) -> list[Channel]:
     """Every configured channel, in a stable order; names must be unique."""
-    from alerts.channels.alertmanager import AlertmanagerChannel
-    from alerts.channels.apprise import AppriseChannel
     from alerts.channels.email import EmailChannel
     from alerts.channels.log import LogChannel
     from alerts.channels.webhook import WebhookChannel
@@ -19,10 +17,16 @@ def build_channels(settings: AlertsSettings) -> list[Channel]:
         channels.append(LogChannel())
     channels += [WebhookChannel(w) for w in settings.webhooks]
     channels += [EmailChannel(e) for e in settings.email]
-    channels += [AppriseChannel(url, settings.timeout_seconds) for url in settings.apprise]
-    channels += [
-        AlertmanagerChannel(url, settings.timeout_seconds) for url in settings.alertmanager
-    ]
+    if settings.apprise:  # apprise is a large import: only when used
+        from alerts.channels.apprise import AppriseChannel
+
+        channels += [AppriseChannel(u, settings.timeout_seconds) for u in settings.apprise]
+    if settings.alertmanager:
+        from alerts.channels.alertmanager import AlertmanagerChannel
+
+        channels += [
+            AlertmanagerChannel(u, settings.timeout_seconds) for u in settings.alertmanager
+        ]
     seen: set[str] = set()
     for c in channels:
         if c.name in seen:
