@@ -184,8 +184,8 @@ def _sort_claims(claims: Iterable[BarrageClaim]) -> list[BarrageClaim]:
     return sorted(claims, key=lambda c: (c.published or date.min, c.claim_id))
 
 
-def _pick(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[BarrageClaim, Figure]:
-    """Among equally ranked figures: latest per originator, then the best supported value."""
+def _pick_exact(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[BarrageClaim, Figure]:
+    """Among exact figures of one rank: latest per originator, then the best supported value."""
     latest: dict[str, tuple[BarrageClaim, Figure]] = {}
     for claim, fig in candidates:
         key = revision_key(claim)
@@ -194,11 +194,24 @@ def _pick(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[BarrageClaim, 
         if seen is None or order > (seen[0].published or date.min, seen[1].value, seen[0].claim_id):
             latest[key] = (claim, fig)
     picks = list(latest.values())
-    if picks[0][1].qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-        # Lower bounds add up to the strongest one: the largest proven bound.
-        return max(picks, key=lambda p: (p[1].proven, p[0].claim_id))
     support = Counter(p[1].value for p in picks)
     return max(picks, key=lambda p: (support[p[1].value], p[1].value, p[0].claim_id))
+
+
+def _pick_bound(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[BarrageClaim, Figure]:
+    """Without an exact figure: the strongest lower bound any source proves."""
+
+    def strength(p: tuple[BarrageClaim, Figure]) -> tuple[int, int, int, int, str]:
+        claim, fig = p
+        return (
+            fig.proven,
+            int(is_military(claim.attributed_to)),
+            QUALIFIER_RANK[fig.qualifier],
+            fig.value,
+            claim.claim_id,
+        )
+
+    return max(candidates, key=strength)
 
 
 def _revisions(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[tuple[int, int], ...]:
@@ -217,7 +230,13 @@ def _revisions(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[tuple[int
 
 
 def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:
-    """The policy: military first, exact over approximate, latest revision of one originator."""
+    """The policy (docs/records.md).
+
+    1. Exact figures win: the military's if any, else anyone's; of one originator
+       the latest published; between originators the value most of them give.
+    2. Without an exact figure, the strongest lower bound: "more than 700" proves
+       701, "about 800" proves 720; "up to" and vague words prove nothing.
+    """
     candidates: list[tuple[BarrageClaim, Figure]] = []
     for claim in claims:
         if claim.scope is not ClaimScope.NATIONAL:
@@ -228,16 +247,14 @@ def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:
     if not candidates:
         return None
 
-    def rank(item: tuple[BarrageClaim, Figure]) -> tuple[int, int]:
-        return (int(is_military(item[0].attributed_to)), QUALIFIER_RANK[item[1].qualifier])
-
-    best_rank = max(rank(c) for c in candidates)
-    claim, fig = _pick([c for c in candidates if rank(c) == best_rank])
-    if fig.qualifier is Qualifier.EXACT:
+    exact = [c for c in candidates if c[1].qualifier is Qualifier.EXACT]
+    if exact:
+        military = [c for c in exact if is_military(c[0].attributed_to)]
+        claim, fig = _pick_exact(military or exact)
         proven = fig.value
-    else:  # no exact figure at this rank: the strongest bound any source proves
-        proven = max(f.proven for _, f in candidates if f.qualifier is not Qualifier.UP_TO)
-        proven = min(proven, fig.value) if fig.qualifier is Qualifier.ABOUT else proven
+    else:
+        claim, fig = _pick_bound(candidates)
+        proven = fig.proven
     return Reconciled(
         metric=metric,
         value=fig.value,

@@ -1,10 +1,11 @@
 """Record and threshold rules: when does an event deserve an alert, at which level.
 
-An alert's id is (event, rule, level). The level is the value *crossed*: the
-previous record for a record rule, the threshold for a threshold rule, the
-revised figure for an update. It does not depend on which claim happened to
-arrive first, so the same crossing has one id whatever the order, duplication
-or restarts.
+An alert's id is (event, rule, level). The level is the value crossed: the
+threshold for a threshold rule; for a record rule 0, because an attack beats
+the record at most once per rule (which record it beat depends on what was
+known when, so it is in the alert, not in its id); and the revised figure for
+an update. None of them depends on which claim happened to arrive first, so
+one crossing has one id whatever the order, duplication or restarts.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from datetime import date
 from processors.records.events import METRICS, EventState, Reconciled, claim_figure, is_military
 from salvo.schemas import AlertKind, ClaimScope, Qualifier
 from salvo.settings import RuleConfig
+
+RECORD_LEVEL = 0
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def _record(
             Crossing(
                 kind=AlertKind.RECORD,
                 rule=rule,
-                level=prior.value,
+                level=RECORD_LEVEL,
                 metric=rule.metric,
                 value=rec.value,
                 qualifier=rec.qualifier,

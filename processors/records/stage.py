@@ -125,16 +125,16 @@ class RecordsEngine:
             return None
         start = claim.published - timedelta(days=AGREEMENT_WINDOW_DAYS)
         for row in reversed(self.state.events_near(claim.direction, start, claim.published)):
-            if _agrees(claim, self.state.values(row.event_id)):
+            if _agrees(claim, self.state.values(row.event_id, exact_only=True)):
                 return row
         return None
 
     def _attach_waiting(self, event: EventState, trigger: str, raise_alerts: bool) -> list[Alert]:
         """Undated claims whose figures agree with this (new or revised) attack join it."""
-        values = {m: r.value for m, r in event.metrics.items()}
+        values = {m: r.value for m, r in event.metrics.items() if r.qualifier is Qualifier.EXACT}
         joined = False
         for claim in self.state.waiting_claims(event.direction, event.event_date):
-            if claim.published is not None and claim.published > event.event_date + timedelta(
+            if claim.published is None or claim.published > event.event_date + timedelta(
                 days=AGREEMENT_WINDOW_DAYS
             ):
                 continue

@@ -148,17 +148,18 @@ class RecordsState:
     def waiting_claims(self, direction: str, published_from: date) -> list[BarrageClaim]:
         rows = self.store.fetchall(
             "SELECT payload FROM records_claims WHERE event_id IS NULL AND direction = ?"
-            " AND (published IS NULL OR published >= ?) ORDER BY claim_id",
+            " AND published IS NOT NULL AND published >= ? ORDER BY claim_id",
             (direction, published_from.isoformat()),
         )
         return [BarrageClaim.model_validate_json(r[0]) for r in rows]
 
     # ------------------------------------------------------------------ events
 
-    def values(self, event_id: str) -> dict[str, int]:
-        rows = self.store.fetchall(
-            "SELECT metric, value FROM records_values WHERE event_id = ?", (event_id,)
-        )
+    def values(self, event_id: str, *, exact_only: bool = False) -> dict[str, int]:
+        sql = "SELECT metric, value FROM records_values WHERE event_id = ?"
+        if exact_only:
+            sql += " AND qualifier = 'exact'"
+        rows = self.store.fetchall(sql, (event_id,))
         return {str(m): int(v) for m, v in rows}
 
     def save_event(self, state: EventState, trigger: str) -> dict[str, tuple[int, int]]:
