@@ -37,6 +37,11 @@ class DispatchResult:
     dead_letters: list[DeadLetter] = field(default_factory=list)
 
 
+def _aware(moment: datetime) -> datetime:
+    """Timestamps without a zone are UTC (the pipeline writes UTC everywhere)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -187,7 +192,7 @@ class Dispatcher:
 
     def _delivery(self, group: Group, *, chart: bool) -> Delivery:
         assert group.delivery_id is not None
-        created = [a.created for a in group.alerts if a.created is not None]
+        created = [_aware(a.created) for a in group.alerts if a.created is not None]
         when = min(created) if created else datetime.fromtimestamp(group.created_at, UTC)
         png = self._chart(group) if chart else None
         return Delivery(
@@ -230,7 +235,7 @@ class Dispatcher:
             return None
 
     def _latency(self, group: Group, now: float) -> float:
-        created = [a.created.timestamp() for a in group.alerts if a.created is not None]
+        created = [_aware(a.created).timestamp() for a in group.alerts if a.created is not None]
         return max(0.0, now - (min(created) if created else group.created_at))
 
     def _delivered(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import threading
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ def make_settings(tmp_path: Path, **alerts: Any) -> Settings:
 
 def test_apprise_and_alertmanager(tmp_path: Path) -> None:
     bus = EmbeddedBus(str(tmp_path / "bus.db"))
-    alert = sample_alert()
+    alert = sample_alert(created=datetime(2025, 7, 9, 5, 12))  # naive: taken as UTC
     with WebhookReceiver() as apprise_rx, WebhookReceiver() as am_rx:
         apprise_url = apprise_rx.url.replace("http://", "json://")
         am_url = am_rx.url.removesuffix("/hook")
@@ -64,6 +64,7 @@ def test_apprise_and_alertmanager(tmp_path: Path) -> None:
     assert am_alert["labels"]["severity"] == "critical"
     assert am_alert["annotations"]["summary"].startswith("New record: 741")
     assert am_alert["generatorURL"] == "https://grafana.example.org/d/salvo"
+    assert am_alert["startsAt"] == "2025-07-09T05:12:00+00:00"
     assert am_alert["endsAt"] > am_alert["startsAt"]
 
 
