@@ -1,0 +1,220 @@
+"""Rules and policy on both stores: updates, revisions, thresholds, age, evidence, sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from processors.records.history import seed_history
+from processors.records.stage import RecordsEngine
+from salvo.schemas import Alert, AlertKind, ClaimScope, Qualifier
+from salvo.settings import RuleConfig, Settings, load_settings
+from salvo.store import Database
+from tests.test_records_scenarios import JULY_4, JUNE_1, claim
+
+AF = "Ukrainian Air Force"
+D9 = date(2025, 7, 9)
+D10 = date(2025, 7, 10)
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Database]:
+    db = Database(store_url)
+    seed_history(db, [JUNE_1, JULY_4])
+    yield db
+    db.close()
+
+
+def engine(store: Database, *rules: RuleConfig) -> RecordsEngine:
+    return RecordsEngine(store, list(rules) or Settings().records.rules)
+
+
+def test_upward_revision_raises_an_update_that_says_so(store: Database) -> None:
+    e = engine(store)
+    [first] = e.ingest(claim("a", event_date=D9, total=700, by=AF, published=D9))
+    [update] = e.ingest(claim("b", event_date=D9, total=741, by=AF, published=D10))
+    assert first.kind is AlertKind.RECORD and first.value == 700
+    assert update.kind is AlertKind.RECORD_UPDATE
+    assert (update.value, update.level) == (741, 741)
+    assert "revised from 700" in update.headline
+    assert update.alert_id != first.alert_id
+    # Hearing the revision again changes nothing.
+    assert e.ingest(claim("c", event_date=D9, total=741, outlet="Reuters", published=D10)) == []
+
+
+def test_confirmation_of_an_approximate_record_is_not_a_second_alert(store: Database) -> None:
+    e = engine(store)
+    [alert] = e.ingest(claim("a", event_date=D9, total=700, qualifier=Qualifier.MORE_THAN))
+    assert (alert.value, alert.qualifier) == (700, Qualifier.MORE_THAN)
+    assert alert.headline.startswith("New record: more than 700 drones and missiles")
+    assert e.ingest(claim("b", event_date=D9, total=741, by=AF)) == []
+
+
+def test_downward_revision_is_recorded_and_never_unalerts(store: Database) -> None:
+    e = engine(store)
+    [alert] = e.ingest(claim("a", event_date=D9, total=741, by=AF, published=D9))
+    assert e.ingest(claim("b", event_date=D9, total=540, by=AF, published=D10)) == []
+    event_id = alert.event_id
+    assert e.state.values(event_id)["total"] == 540
+    assert ("total", 741, 540) in e.state.revisions(event_id)
+    assert [a.alert_id for a in e.state.alerts()] == [alert.alert_id]
+
+
+def test_downward_revision_lets_the_next_night_beat_the_lowered_record(store: Database) -> None:
+    e = engine(store)
+    e.ingest(claim("a", event_date=D9, total=741, by=AF, published=D9))
+    assert e.ingest(claim("b", event_date=D10, total=600, by=AF, published=D10)) == []
+    # The 9 July figure was wrong: 560. Then 10 July's 600 is the record after all.
+    raised = e.ingest(claim("c", event_date=D9, total=560, by=AF, published=date(2025, 7, 11)))
+    assert [(a.event_date, a.value, a.previous_record.value) for a in raised] == [  # type: ignore[union-attr]
+        (D10, 600, 560)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "figure", "alerts"),
+    [
+        (Qualifier.EXACT, 551, True),
+        (Qualifier.EXACT, 550, False),  # equal is not a new record
+        (Qualifier.MORE_THAN, 550, True),  # proves 551
+        (Qualifier.AT_LEAST, 550, False),  # proves 550 only
+        (Qualifier.AT_LEAST, 551, True),
+        (Qualifier.ABOUT, 600, False),  # "about 600" proves 540: near the record
+        (Qualifier.ABOUT, 700, True),  # proves 630
+        (Qualifier.UP_TO, 900, False),  # a ceiling proves nothing
+    ],
+)
+def test_what_a_qualified_figure_proves(
+    store: Database, qualifier: Qualifier, figure: int, alerts: bool
+) -> None:
+    e = engine(store)
+    raised = e.ingest(claim("a", event_date=D9, total=figure, qualifier=qualifier))
+    assert bool(raised) is alerts
+
+
+def test_vague_and_period_and_local_figures_never_alert(store: Database) -> None:
+    e = engine(store)
+    assert e.ingest(claim("a", event_date=D9, qualifier=Qualifier.VAGUE)) == []
+    assert e.ingest(claim("b", event_date=D9, total=5000, scope=ClaimScope.PERIOD)) == []
+    assert e.ingest(claim("c", event_date=D9, total=900, scope=ClaimScope.LOCAL)) == []
+
+
+def test_exact_only_rule_ignores_bounds(store: Database) -> None:
+    e = engine(store, RuleConfig(name="strict", allow_approximate=False))
+    assert e.ingest(claim("a", event_date=D9, total=700, qualifier=Qualifier.MORE_THAN)) == []
+    assert len(e.ingest(claim("b", event_date=D9, total=741))) == 1
+
+
+def test_min_sources_counts_syndicated_copies_once(store: Database) -> None:
+    e = engine(store, RuleConfig(name="two", min_sources=2))
+    assert e.ingest(claim("afp", event_date=D9, total=741, outlet="AFP")) == []
+    copy = claim("f24", event_date=D9, total=741, outlet="France24", duplicate_of="art_afp")
+    assert e.ingest(copy) == []
+    [alert] = e.ingest(claim("rtr", event_date=D9, total=741, outlet="Reuters"))
+    assert alert.event.independent_sources == 2
+    assert {s.outlet for s in alert.event.sources} == {"AFP", "France24", "Reuters"}
+
+
+def test_require_official_waits_for_the_military(store: Database) -> None:
+    e = engine(store, RuleConfig(name="official", require_official=True))
+    assert e.ingest(claim("a", event_date=D9, total=741, by="President Zelensky")) == []
+    [alert] = e.ingest(claim("b", event_date=D9, total=741, by="Ukraine's air force"))
+    assert alert.event.official
+    assert alert.confidence > 0.9
+
+
+def test_margin(store: Database) -> None:
+    e = engine(store, RuleConfig(name="margin", min_margin=50))
+    assert e.ingest(claim("a", event_date=D9, total=600)) == []  # 600 is now the record
+    assert e.ingest(claim("b", event_date=D10, total=650)) == []
+    [alert] = e.ingest(claim("c", event_date=date(2025, 7, 11), total=651))
+    assert alert.previous_record.value == 600  # type: ignore[union-attr]
+
+
+def test_thresholds_on_total_and_a_breakdown_kind(store: Database) -> None:
+    rules = [
+        RuleConfig(name="500+", kind="threshold", metric="total", threshold=500),
+        RuleConfig(name="ballistic-20", kind="threshold", metric="ballistic", threshold=20),
+    ]
+    e = engine(store, *rules)
+    c = claim("a", event_date=D10, total=520, by=AF).model_copy(
+        update={"breakdown": {"ballistic": 24, "shahed": 480}}
+    )
+    raised = {a.rule: a for a in e.ingest(c.with_id())}
+    assert set(raised) == {"500+", "ballistic-20"}
+    assert raised["500+"].level == 500 and raised["500+"].kind is AlertKind.THRESHOLD
+    assert raised["ballistic-20"].headline.startswith("Threshold crossed: 24 ballistic missiles")
+    # Below the record, and history (seeded) never alerts: thresholds are per event.
+    assert e.ingest(claim("b", event_date=D10, total=530, by=AF, published=D10)) == []
+
+
+def test_old_attack_in_a_late_article_is_attached_but_not_news(store: Database) -> None:
+    e = engine(store)
+    late = claim("a", event_date=D9, total=741, published=date(2026, 1, 5))
+    assert e.ingest(late) == []
+    assert e.state.record_value("RU->UA", "total") == 741  # still the record now
+    days_late = claim("b", event_date=date(2025, 7, 12), total=800, published=date(2025, 7, 16))
+    assert len(e.ingest(days_late)) == 1  # four days late is still news
+
+
+def test_undated_claim_joins_the_attack_its_figure_agrees_with(store: Database) -> None:
+    e = engine(store)
+    undated = claim("a", event_date=None, total=741, outlet="Reuters", published=D10)
+    assert e.ingest(undated) == []  # waits: no attack of 741 known yet
+    e.ingest(claim("b", event_date=D9, total=741, by=AF, published=D9))
+    event = e.state.events_near("RU->UA", D9, D9)[0]
+    outlets = {c.source for c in e.state.event_claims(event.event_id)}
+    assert outlets == {"Reuters", "AFP"}
+    # And one arriving after the attack joins at once.
+    e.ingest(claim("c", event_date=None, total=741, outlet="BBC", published=D10))
+    assert len(e.state.event_claims(event.event_id)) == 3
+
+
+def test_other_direction_has_its_own_records(store: Database) -> None:
+    rules = [
+        RuleConfig(name="ru", metric="total"),
+        RuleConfig(name="ua", metric="drones", direction="UA->RU"),
+    ]
+    e = engine(store, *rules)
+    ua = dict(direction="UA->RU", by="Russian defence ministry")
+    assert e.ingest(claim("a", event_date=D9, drones=337, **ua)) == []  # type: ignore[arg-type]
+    [alert] = e.ingest(claim("b", event_date=D10, drones=400, **ua))  # type: ignore[arg-type]
+    assert alert.rule == "ua" and alert.previous_record.value == 337  # type: ignore[union-attr]
+    assert "launched at Russia" in alert.headline
+
+
+def test_redelivery_re_emits_the_alerts_a_claim_raised(store: Database) -> None:
+    e = engine(store)
+    c = claim("a", event_date=D9, total=741, by=AF)
+    [alert] = e.ingest(c)
+    # A restarted process gets the same claim again (offset never committed).
+    again = RecordsEngine(store, Settings().records.rules).ingest(c)
+    assert [a.alert_id for a in again] == [alert.alert_id]
+    assert isinstance(again[0], Alert) and again[0].headline == alert.headline
+
+
+def test_rules_from_config(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "salvo.toml"
+    path.write_text(
+        """
+[[records.rules]]
+name = "record-drones"
+metric = "drones"
+min_sources = 2
+max_event_age_days = 3
+
+[[records.rules]]
+name = "ballistic-20"
+kind = "threshold"
+metric = "ballistic"
+threshold = 20
+""",
+        encoding="utf-8",
+    )
+    rules = load_settings(path).records.rules
+    assert [r.name for r in rules] == ["record-drones", "ballistic-20"]
+    assert rules[0].max_event_age_days == 3 and rules[1].threshold == 20
