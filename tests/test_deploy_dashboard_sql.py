@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import POSTGRES_URL, _postgres_available
+from tests.conftest import POSTGRES_URL
 
 REPO = Path(__file__).resolve().parent.parent
 DASHBOARD = REPO / "deploy" / "grafana" / "dashboards" / "salvo.json"
@@ -50,9 +50,9 @@ def as_grafana_would(sql: str, direction: str = "RU->UA", metric: str = "total")
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def demo_store(tmp_path_factory: pytest.TempPathFactory, postgres_available: bool) -> Iterator[str]:
     """A PostgreSQL schema holding the records stage's tables after the demo ran."""
-    if not _postgres_available():
+    if not postgres_available:
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
     import psycopg
 
