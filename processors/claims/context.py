@@ -7,38 +7,34 @@ from datetime import date
 
 from processors.claims import vocabulary as v
 from processors.claims.dates import PREVIOUS_RECORD_RE, CueKind, DateCue, shift
+from processors.claims.fastre import ci
 from processors.claims.mentions import Mention
 
-_ACTOR_RE = re.compile(
+_ACTOR_RE = ci(
     r"\b(?P<actor>Russia|Russian\s+(?:forces|troops|military|army|invaders|occupiers)|Moscow|"
     r"the\s+enemy|Ukraine|Ukrainian\s+(?:forces|military|troops|army|navy)|Kyiv|Iran|Tehran|"
     r"Israel|the\s+Houthis|Houthis|Hezbollah|Hamas)\b(?!['’]s\s+(?:air\s+force|defen[cs]e|"
     r"military|army|general))",
-    re.IGNORECASE,
 )
-_ATTACK_VERB_RE = re.compile(
+_ATTACK_VERB_RE = ci(
     r"\b(?:launch(?:ed|es)?|fire[ds]?|attacked|attacking|sen[dt]s?|unleash(?:ed|es)?|targeted|"
     r"struck|used|uses|hurled|pound(?:ed|s)|bombard(?:ed|s)|hammer(?:ed|s)|deploy(?:ed|s)|"
     r"hit|hits|rained|pummell?ed|blasted|battered)\b",
-    re.IGNORECASE,
 )
-_BY_RE = re.compile(
+_BY_RE = ci(
     r"\b(?:by|from)\s+(?P<actor>Russia|Russian\s+forces|Ukraine|Ukrainian\s+forces|Iran|Israel|"
     r"the\s+Houthis)\b",
-    re.IGNORECASE,
 )
-_TARGET_RE = re.compile(
+_TARGET_RE = ci(
     r"\b(?:at|on|against|into|over|toward|towards|across|targeting)\s+(?:the\s+)?"
     r"(?P<target>Ukraine|Russia|Russian\s+(?:territory|regions|soil|cities)|Ukrainian\s+"
     r"(?:territory|regions|cities|soil)|Israel|Iran|Moscow|Kyiv|Poland)\b",
-    re.IGNORECASE,
 )
-_RU_DEFENDER_RE = re.compile(
+_RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
     r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
     r"\bover\s+(?:the\s+)?(?:" + "|".join(sorted(v.RUSSIA_PLACES)) + r")\b|"
     r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b",
-    re.IGNORECASE,
 )
 COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "IL": "IR", "YE": "IL", "LB": "IL", "PS": "IL"}
 
@@ -139,7 +135,7 @@ def record_positions(sentence: str) -> list[int]:
     return [m.start() for m in v.RECORD_RE.finditer(sentence)]
 
 
-_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)", re.I)
+_SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)")
 
 
 def is_period(sentence: str, mention: Mention) -> bool:
@@ -202,7 +198,7 @@ def _distance(mention: Mention, cue: DateCue) -> int:
     return max(0, cue.start - mention.end)
 
 
-_SEGMENT_BREAK = re.compile(r"[,;]|\b(?:while|after|but|whereas)\b", re.IGNORECASE)
+_SEGMENT_BREAK = ci(r"[,;]|\b(?:while|after|but|whereas)\b")
 
 
 def _same_segment(sentence: str, mention: Mention, cue: DateCue) -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from processors.claims.fastre import ci
+
 MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -52,7 +54,7 @@ def _y(name: str) -> str:
 
 
 _SEP = r"\s*(?:[-–—/]|to|into|and)\s*"
-ABSOLUTE_RE = re.compile(
+ABSOLUTE_RE = ci(
     r"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
     # 8–9 July (2025), 8 to 9 July, 8 July to 9 July: the later day
     rf"|\b{_d('da')}(?:\s+{_m('ma')})?{_SEP}{_d('db')}\s+(?:of\s+)?{_m('mb')}{_y('ya')}"
@@ -62,44 +64,44 @@ ABSOLUTE_RE = re.compile(
     rf"|\b{_m('mc')}\s+{_d('dc')}\b{_y('yc')}"
     # 9 July (2025), 9th of July
     rf"|\b{_d('dd')}\s+(?:of\s+)?{_m('md')}\b{_y('yd')}",
-    re.IGNORECASE,
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-WEEKDAY_RE = re.compile(
+WEEKDAY_RE = ci(
     rf"\b(?:(?P<pre>late|early|overnight|overnight\s+(?:into|to|on)|night\s+(?:into|to)|"
     rf"the\s+night\s+(?:into|to|of)|before\s+dawn\s+on|in\s+the\s+early\s+hours\s+of)"
     rf"\s+(?:on\s+)?)?(?P<wd>{_WD})(?:'s|’s)?"
     rf"(?:\s+(?:(?:to|into)\s+(?P<wd2>{_WD})|(?P<post>night|evening|morning|afternoon|"
     rf"overnight)))?\b",
-    re.IGNORECASE,
 )
-RELATIVE_RE = re.compile(
+RELATIVE_RE = ci(
     r"\b(?P<yday>the\s+day\s+before\s+yesterday|yesterday|the\s+previous\s+evening)\b|"
     r"\b(?P<today>overnight|last\s+night|this\s+morning|early\s+today|today|tonight|"
     r"during\s+the\s+night|the\s+night|early\s+hours|in\s+the\s+early\s+morning)\b",
-    re.IGNORECASE,
 )
 # (pattern, days, applies_after): "one night after X" shifts what follows;
 # "X the night before" shifts what precedes (and what follows, at a sentence start).
-SHIFT_RE = re.compile(
+SHIFT_RE = ci(
     r"\b(?:(?P<after>(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|24|48)\s+(?:day|night|"
     r"hour)s?\s+after)|"
     r"(?P<before>(?:just\s+)?(?:the|a|one|two|three|24|48)\s+(?:day|night|hour)s?\s+"
     r"(?:before|earlier|prior)|the\s+previous\s+(?:day|night)|the\s+(?:day|night)\s+prior|"
     r"a\s+week\s+(?:earlier|before|ago)|the\s+preceding\s+(?:day|night)))\b",
-    re.IGNORECASE,
 )
 _SHIFT_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "24": 1, "48": 2}
-PREVIOUS_RECORD_RE = re.compile(
+PREVIOUS_RECORD_RE = ci(
     r"\b(?:previous|prior|earlier|former|last|old)\s+(?:\w+\s+)?(?:record|high|peak|largest)\b",
-    re.IGNORECASE,
 )
 
 
-_START_TIME = re.compile(r"(?:from|since|after)\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?$", re.I)
+_START_TIME = ci(r"(?:from|since|after)\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?$")
 
 
 _PREPOSITION_AFTER = re.compile(r"\s+(?:a|an|the|it|its|Russia|Moscow|Ukraine|Kyiv)\b")
+
+
+_DIGIT = re.compile(r"\d")
+_SHIFT_QUICK = re.compile(r"before|earlier|after|previous|prior|preceding|ago")
+_RELATIVE_QUICK = re.compile(r"night|today|yesterday|morning|hours|evening")
 
 
 class CueKind(Enum):
@@ -189,18 +191,21 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in ABSOLUTE_RE.finditer(text):
+    has_digit = _DIGIT.search(text) is not None
+    low = text.lower()
+    for m in ABSOLUTE_RE.finditer(text) if has_digit else ():
         if _START_TIME.search(text, max(0, m.start() - 16), m.start()):
             continue  # "(from 18:00 on September 6)": when the attack began
         value = _absolute(m, published)
         if value is not None:
             cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
             taken.append(m.span())
-    for m in WEEKDAY_RE.finditer(text):
+    for m in WEEKDAY_RE.finditer(text) if "day" in low else ():
         if free(*m.span()):
             cues.append(DateCue(CueKind.WEEKDAY, m.start(), m.end(), _weekday(m, published)))
             taken.append(m.span())
-    for m in SHIFT_RE.finditer(text):
+    shifts = _SHIFT_QUICK.search(low) is not None
+    for m in SHIFT_RE.finditer(text) if shifts else ():
         if not free(*m.span()):
             continue
         if m.group("before") and _PREPOSITION_AFTER.match(text, m.end()):
@@ -212,7 +217,8 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
         kind = CueKind.SHIFT_AFTER if m.group("after") else CueKind.SHIFT_BEFORE
         cues.append(DateCue(kind, m.start(), m.end(), None, n))
         taken.append(m.span())
-    for m in RELATIVE_RE.finditer(text):
+    relative = _RELATIVE_QUICK.search(low) is not None
+    for m in RELATIVE_RE.finditer(text) if relative else ():
         if not free(*m.span()) or published is None:
             continue
         if m.group("yday"):

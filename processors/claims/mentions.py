@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from processors.claims import vocabulary as v
+from processors.claims.fastre import Pattern, ci
 from processors.claims.numbers import NumberSpan, find_numbers
 from salvo.schemas import Qualifier
 
@@ -33,18 +34,16 @@ _SUBJECT_PLACE = re.compile(
     r"(?:region|oblast|province))?\b"
 )
 _CLAUSE = re.compile(r";|\.\s|:\s*$")
-_CHILD_RE = re.compile(
+_CHILD_RE = ci(
     r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which|"
     r"comprising|consisting\s+of|made\s+up\s+of|such\s+as|namely|specifically|broken\s+down)\b|"
     r"[:(]|—|–|\s-\s",
-    re.IGNORECASE,
 )
-_LAUNCHED_AFTER = re.compile(
+_LAUNCHED_AFTER = ci(
     r"^\s*(?:(?:that|which)\s+)?(?:were|was|had\s+been|have\s+been|been)\s*"
     r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b",
-    re.IGNORECASE,
 )
-_OF_BEFORE = re.compile(r"\b(?:of|out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?$", re.I)
+_OF_BEFORE = ci(r"\b(?:of|out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?$")
 
 
 class Role(Enum):
@@ -160,8 +159,8 @@ def _peek_is_head(text: str, pos: int) -> bool:
     return m.group(0).lower() in v.HEADS
 
 
-_OF_AIR_ATTACK = re.compile(r"\s+of\s+(?:air|aerial)\s+(?:attack|assault|strike)\b", re.I)
-_CONTINUE = re.compile(r"\s*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as|/)\s+(?=[A-Za-z])", re.I)
+_OF_AIR_ATTACK = ci(r"\s+of\s+(?:air|aerial)\s+(?:attack|assault|strike)\b")
+_CONTINUE = ci(r"\s*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as|/)\s+(?=[A-Za-z])")
 
 
 def _continues_phrase(text: str, pos: int) -> int | None:
@@ -209,15 +208,13 @@ def find_mentions(sentence: str) -> list[Mention]:
     return mentions
 
 
-_ARTICLE_ONE = re.compile(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])", re.I)
-_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+the\s+)?$", re.I)
-_RECORD_BEFORE = re.compile(
-    r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:\s+of)?\s+$|\brecord\s+of\s+$", re.I
-)
+_ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
+_ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
+_RECORD_BEFORE = ci(r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:\s+of)?\s+$|\brecord\s+of\s+$")
 _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )
-_LIST_GAP = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*$", re.I)
+_LIST_GAP = ci(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*$")
 
 
 def _article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
@@ -302,12 +299,11 @@ def _role(sentence: str, m: Mention) -> tuple[Role, bool]:
     return role, False
 
 
-_STOCK_AFTER = re.compile(
+_STOCK_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
     r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",
-    re.I,
 )
-_HITS_BEFORE = re.compile(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$", re.I)
+_HITS_BEFORE = ci(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$")
 
 
 def _of_launched(pre: str) -> bool:
@@ -329,7 +325,7 @@ def _role_before(pre: str) -> Role:
     return Role.LAUNCHED
 
 
-def _last(rx: re.Pattern[str], text: str) -> int:
+def _last(rx: Pattern, text: str) -> int:
     last = -1
     for m in rx.finditer(text):
         last = m.start()

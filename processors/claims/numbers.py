@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from processors.claims.fastre import ci
 from salvo.schemas import Qualifier
 
 _UNITS = {
@@ -63,11 +64,10 @@ _VAGUE = (
 )
 _DOZEN = rf"(?:half\s+a\s+dozen|(?:a|{_BELOW_100})\s+dozen)"
 
-NUMBER_RE = re.compile(
+NUMBER_RE = ci(
     rf"(?<![\w\-/.,])(?:(?P<digits>{_DIGITS})(?P<plus>\+|-plus|\s+plus\b)?"
     rf"|(?P<vague>{_VAGUE})|(?P<dozen>{_DOZEN})|(?P<words>{_WORD_NUMBER}))"
     r"(?![\w%]|-(?!plus)\w|\.\d|,\d)",
-    re.IGNORECASE,
 )
 
 _QUALIFIER_BEFORE = [
@@ -94,11 +94,8 @@ _QUALIFIER_BEFORE = [
 ]
 # A qualifier may be separated from the number by filler: "more than a total of 400".
 _FILLER = r"(?:\s+(?:a\s+total\s+of|a\s+combined|a\s+record|a\s+whopping|the|total\s+of))?"
-_QUALIFIER_RE = [
-    (q, re.compile(rf"(?:^|[^\w])(?:{pat}){_FILLER}\s*$", re.IGNORECASE))
-    for q, pat in _QUALIFIER_BEFORE
-]
-_QUALIFIER_AFTER_RE = re.compile(r"^\s*(?:or\s+(?:more|so)\b|\+)", re.IGNORECASE)
+_QUALIFIER_RE = [(q, ci(rf"(?:^|[^\w])(?:{pat}){_FILLER}\s*$")) for q, pat in _QUALIFIER_BEFORE]
+_QUALIFIER_AFTER_RE = ci(r"^\s*(?:or\s+(?:more|so)\b|\+)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ followed by a capital, digit or quote, except after common abbreviations
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
@@ -80,34 +81,47 @@ def _is_abbreviation(chunk: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets such that `text[s.start:s.end] == s.text`."""
+def split_sentences(text: str, keep: Callable[[str], bool] | None = None) -> list[Sentence]:
+    """Sentences with offsets such that `text[s.start:s.end] == s.text`.
+
+    With `keep`, paragraphs it rejects are not split (a speed-up for callers that
+    only look at some paragraphs); each still advances `index` by one so
+    sentences on either side of it are never taken as adjacent.
+    """
     out: list[Sentence] = []
     pos = 0
+    skipped = 0
     for para, pm in enumerate([*_PARAGRAPH.finditer(text), None]):
         p_end = pm.start() if pm else len(text)
-        _split_paragraph(text, pos, p_end, para, out)
+        if keep is not None and not keep(text[pos:p_end]):
+            skipped += 1
+        else:
+            _split_paragraph(text, pos, p_end, para, out, skipped)
         if pm is None:
             break
         pos = pm.end()
     return out
 
 
-def _split_paragraph(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+def _split_paragraph(
+    text: str, start: int, end: int, para: int, out: list[Sentence], skipped: int = 0
+) -> None:
     chunk = text[start:end]
     cur = 0
     for m in _BOUNDARY.finditer(chunk):
         if _is_abbreviation(chunk[cur : m.end()]):
             continue
-        _emit(text, start + cur, start + m.end(), para, out)
+        _emit(text, start + cur, start + m.end(), para, out, skipped)
         cur = m.end()
-    _emit(text, start + cur, end, para, out)
+    _emit(text, start + cur, end, para, out, skipped)
 
 
-def _emit(text: str, start: int, end: int, para: int, out: list[Sentence]) -> None:
+def _emit(
+    text: str, start: int, end: int, para: int, out: list[Sentence], skipped: int = 0
+) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(text[start:end], start, end, para, len(out)))
+        out.append(Sentence(text[start:end], start, end, para, len(out) + skipped))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.claims.fastre import ci
+
 # --------------------------------------------------------------------------- weapons
 
 # Head nouns → category. "total" covers mixed heads ("projectiles", "air attack means").
@@ -188,15 +190,14 @@ BREAKDOWN_WORDS: Final[dict[str, str]] = {
     "gerbera": "decoy",
     "gerberas": "decoy",
 }
-WEAPON_HINT_RE: Final = re.compile(
+WEAPON_HINT_RE: Final = ci(
     r"drone|\buav|missile|shahed|geran|projectile|air attack|aerial|weapon|decoy|barrage|"
     r"unmanned",
-    re.IGNORECASE,
 )
 
 # --------------------------------------------------------------------------- verbs and cues
 
-LAUNCH_RE: Final = re.compile(
+LAUNCH_RE: Final = ci(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?with|"
     r"us(?:ed|ing)|sen[dt]|sending|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|"
     r"(?:targeted|struck|hit|pounded|bombarded|hammered|battered|pummell?ed|blitzed)\s+"
@@ -205,48 +206,44 @@ LAUNCH_RE: Final = re.compile(
     r"attacked\s+by|targeted\s+by|came\s+under|faced|aimed|directed|head(?:ed|ing)|fl(?:ew|ying)|"
     r"(?:were|was)\s+(?:launched|fired|used)|"
     r"record(?:ed)?|detected|tracked|registered|a\s+total\s+of|in\s+total|total(?:ed|led)?)\b",
-    re.IGNORECASE,
 )
-INTERCEPT_RE: Final = re.compile(
+INTERCEPT_RE: Final = ci(
     r"\b(?:shot\s+down|shoot(?:ing)?\s+down|downed|down(?:ing)?|destroy(?:ed|ing|s)?|"
     r"intercept(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing)?|jammed|"
     r"brought\s+down|taken\s+out|took\s+out|repell?ed|eliminat(?:ed|ing)|disabled|"
     r"locationally\s+lost|lost\s+(?:from\s+radar|locationally)|defeated|knocked\s+out|"
     r"parried|repulsed|foiled|thwarted)\b",
-    re.IGNORECASE,
 )
-OUTCOME_AFTER_RE: Final = re.compile(
+OUTCOME_AFTER_RE: Final = ci(
     r"^[\s,]*(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
     r"later|of\s+them|of\s+which|subsequently|eventually)\s+){0,3}"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell)\b",
-    re.IGNORECASE,
 )
-SKIP_RE: Final = re.compile(
+SKIP_RE: Final = ci(
     r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
     r"stockpil\w*|arsenal|reserves?|inventor(?:y|ies)|stocks?\s+of|deliver\w*|suppl(?:y|ied|ies|ying)|"
     r"provid\w*|pledg\w*|donat\w*|transfer\w*|purchas\w*|buy(?:s|ing)?|bought|order(?:ed|s)?|"
     r"package|receiv\w*|acquir\w*|sell(?:s|ing)?|sold|export\w*|import\w*|contract\w*|"
     r"cost(?:s|ing)?|worth|afford|allocat\w*|fund\w*|request\w*|need(?:s|ed)?|ask(?:ed|s)?\s+for|"
     r"send\s+(?:to\s+)?ukraine|sent\s+to\s+ukraine|sending\s+to\s+ukraine|"
-    r"capable|capacity|able\s+to|could|can|(?-i:may)|might|would|will|plans?\s+to|planning|aims?\s+to|"
+    r"capable|capacity|able\s+to|could|can|might|would|will|plans?\s+to|planning|aims?\s+to|"
+    r"may\s+(?:soon\s+)?(?:be\s+able\s+to\s+)?(?:launch|fire|use|send)|"
     r"intends?\s+to|threaten\w*\s+to|prepar\w*|expect\w*|forecast\w*|predict\w*|warn\w*\s+that|"
     r"if|unless|wants?\s+to|seeks?\s+to|hop\w+\s+to|hits?\s+by|impacts?\s+(?:by|of)|"
     r"debris\s+(?:of|from))\b",
-    re.IGNORECASE,
 )
-RATE_RE: Final = re.compile(
+RATE_RE: Final = ci(
     r"\b(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
     r"(?!\s+(?:after|before|earlier|later|ago|prior|on|of|when|in\s+which))|\bdaily\b|\bnightly\b|"
     r"\bweekly\b|\bmonthly\b|\bon\s+average\b|\ban\s+average\s+of\b|\baverag\w+\b",
-    re.IGNORECASE,
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-PERIOD_RE: Final = re.compile(
+PERIOD_RE: Final = ci(
     r"\b(?:(?:over|in|during|throughout|for)\s+(?:the\s+)?(?:past|last|previous|first|second)\s+"
     r"(?:\w+\s+)?(?:days|weeks?|months?|years?|half|quarter|nights)\b|"
     r"(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|over\s+the\s+weekend|"
@@ -258,34 +255,30 @@ PERIOD_RE: Final = re.compile(
     r"so\s+far\s+(?:this|in)|to\s+date|altogether|cumulative\w*|combined\s+over|"
     r"in\s+(?:a|one|the)\s+(?:single\s+)?(?:week|month)\b|over\s+(?:\w+\s+)?(?:days|weeks|months)|"
     r"(?:week|month|year)-long|(?:week|month|year)\s+(?:total|tally))",
-    re.IGNORECASE,
 )
 # Phrases that mark a figure as belonging to one attack even if a period phrase is near.
-SINGLE_ATTACK_RE: Final = re.compile(
+SINGLE_ATTACK_RE: Final = ci(
     r"\bovernight\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage)\b|"
     r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b|"
     r"\b(?:on|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\bsingle\s+(?:attack|night|strike|barrage)\b|"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
     r"(?:attack|strike|barrage|assault|bombardment)\b|\bin\s+which\b",
-    re.IGNORECASE,
 )
 
-RECORD_RE: Final = re.compile(
+RECORD_RE: Final = ci(
     r"\b(?:record(?:-breaking|-setting)?|largest|biggest|heaviest|most\s+massive|"
     r"unprecedented|all-time|highest|most\s+(?:drones|missiles)|never\s+before|"
     r"most\s+(?:widespread|extensive|intense|powerful)|"
     r"largest-ever|biggest-ever|most\s+ever)\b",
-    re.IGNORECASE,
 )
-NOT_RECORD_RE: Final = re.compile(
+NOT_RECORD_RE: Final = ci(
     r"\b(?:one\s+of\s+the\s+(?:largest|biggest|heaviest|most)|second[- ](?:largest|biggest|"
     r"heaviest|highest)|third[- ](?:largest|biggest)|"
     r"(?:largest|biggest|heaviest|highest)\s+(?:\w+\s+){0,4}?(?:since|in|this)\s+"
     r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
     r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price))",
-    re.IGNORECASE,
 )
 
 # --------------------------------------------------------------------------- sources
@@ -335,17 +328,14 @@ SOURCES: Final[list[tuple[str, str]]] = [
         "news agency tally",
     ),
 ]
-SOURCE_RE: Final = re.compile(
-    "|".join(f"(?P<s{i}>\\b(?:{pat}))" for i, (pat, _) in enumerate(SOURCES)), re.IGNORECASE
-)
+SOURCE_RE: Final = ci("|".join(f"(?P<s{i}>\\b(?:{pat}))" for i, (pat, _) in enumerate(SOURCES)))
 SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
-REPORT_RE: Final = re.compile(
+REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|"
     r"noted|statement|update|informed|tallied|counted|described|estimated)\b",
-    re.IGNORECASE,
 )
-PRONOUN_REPORT_RE: Final = re.compile(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b", re.I)
+PRONOUN_REPORT_RE: Final = ci(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b")
 
 # --------------------------------------------------------------------------- places
 

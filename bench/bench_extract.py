@@ -1,0 +1,142 @@
+"""Claim extraction speed: articles per second per core on ~5 KB news articles.
+
+    python -m bench.bench_extract [--articles N] [--no-write]
+
+Two article mixes, both built from the labelled corpus so nothing outside the
+repo is needed:
+- typical: one or two report passages inside ~5 KB of ordinary news prose
+  (diplomacy, casualties, money: numbers that are not claims);
+- dense: ~5 KB made only of report passages (every paragraph has figures).
+CPU time of this process (time.process_time) is the clock, so the figure is per
+core. Results go to the `claims-bench` section of docs/BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from processors.claims.evaluate import DEFAULT_CORPUS, load_corpus, replace_section
+from processors.claims.rules import RuleExtractor
+
+REPO = Path(__file__).resolve().parent.parent
+DOC = REPO / "docs" / "BENCHMARKS.md"
+TARGET = 500.0
+SIZE = 5000
+
+FILLER = [
+    "The talks, the first in months, are expected to focus on a ceasefire along the front "
+    "line, prisoner exchanges and the return of children taken to Russia. Diplomats cautioned "
+    "that neither side had shown much flexibility, and that any agreement would take weeks.",
+    "In Rome, leaders pledged more than 10 billion euros for reconstruction, with the European "
+    "Commission alone promising 2.3 billion euros. Ukraine's prime minister said the country's "
+    "war damage now exceeds $486 billion.",
+    "Emergency crews worked through the morning to clear rubble from a nine-storey building. "
+    "At least 12 people were killed and 48 injured, including four children, the regional "
+    "governor said, adding that 30 apartments had been destroyed.",
+    "Analysts say Moscow is trying to exhaust Ukraine's air defences before winter, when "
+    "attacks on the power grid cause the most hardship. Kyiv has asked its allies for more "
+    "Patriot systems and for funding to build interceptor drones at home.",
+    "The Kremlin said it remained open to negotiations but would not accept conditions it "
+    "described as unrealistic. A spokesman told reporters that the president's schedule for "
+    "the coming week had not been finalised.",
+    "Residents spent the night in metro stations, many carrying pets and sleeping mats. "
+    "\"You learn to live with the sirens,\" said Olena, 34, who works as a teacher. \"But the "
+    "explosions were closer than ever.\"",
+    "Energy company DTEK said power had been restored to 80% of affected customers by midday, "
+    "while Ukrenergo warned of scheduled outages in six regions over the next 48 hours.",
+    "More than 70,000 Ukrainians are listed as missing, according to the ombudsman, and about "
+    "3.7 million people remain internally displaced three years after the invasion began.",
+]
+
+
+def build_articles(n: int, dense: bool) -> list[str]:
+    passages = [p.text for p in load_corpus(DEFAULT_CORPUS)]
+    reports = [p for p in passages if any(ch.isdigit() for ch in p)]
+    articles = []
+    for i in range(n):
+        parts = [reports[i % len(reports)]]
+        k = i
+        while sum(len(p) + 2 for p in parts) < SIZE:
+            k += 7
+            pool = reports if dense else FILLER
+            parts.append(pool[k % len(pool)])
+            if not dense and k % 5 == 0:
+                parts.append(reports[(k * 3) % len(reports)])
+        articles.append("\n\n".join(parts)[: SIZE + 200])
+    return articles
+
+
+def measure(articles: list[str]) -> dict[str, float]:
+    extractor = RuleExtractor()
+    published = date(2025, 7, 10)
+    for text in articles[:20]:  # warm the regex caches
+        extractor.extract(text, published)
+    started = time.process_time()
+    claims = sum(len(extractor.extract(text, published)) for text in articles)
+    cpu = time.process_time() - started
+    return {
+        "articles": len(articles),
+        "avg_chars": sum(map(len, articles)) / len(articles),
+        "cpu_s": cpu,
+        "articles_per_s_per_core": len(articles) / cpu,
+        "claims": claims,
+    }
+
+
+def run(n: int = 2000, write: bool = False) -> dict[str, Any]:
+    typical = measure(build_articles(n, dense=False))
+    dense = measure(build_articles(max(n // 2, 1), dense=True))
+    result: dict[str, Any] = {
+        **typical,
+        "dense_articles_per_s_per_core": dense["articles_per_s_per_core"],
+        "dense_avg_chars": dense["avg_chars"],
+        "target": TARGET,
+        "source": "bench/bench_extract.py",
+    }
+    if write:
+        write_section(result, dense)
+    return result
+
+
+def write_section(result: dict[str, Any], dense: dict[str, float]) -> None:
+    machine = f"{platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    body = "\n".join(
+        [
+            "## Claim extraction speed (`python -m bench.bench_extract`)",
+            "",
+            f"One core (process CPU time), rule extractor, {machine}. Target ≥ {TARGET:.0f} "
+            "articles/s/core on ~5 KB articles.",
+            "",
+            "| mix | articles | avg chars | articles/s/core | claims found |",
+            "|---|---|---|---|---|",
+            f"| typical (report + news prose) | {result['articles']} | "
+            f"{result['avg_chars']:.0f} | {result['articles_per_s_per_core']:.0f} | "
+            f"{result['claims']} |",
+            f"| dense (reports only) | {dense['articles']:.0f} | {dense['avg_chars']:.0f} | "
+            f"{dense['articles_per_s_per_core']:.0f} | {dense['claims']:.0f} |",
+        ]
+    )
+    replace_section(DOC, "claims-bench", body)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Claim extraction articles/s/core.")
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    result = run(args.articles, write=not args.no_write)
+    print(
+        f"typical: {result['articles_per_s_per_core']:.0f} articles/s/core "
+        f"(avg {result['avg_chars']:.0f} chars); dense: "
+        f"{result['dense_articles_per_s_per_core']:.0f} articles/s/core"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
