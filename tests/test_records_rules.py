@@ -128,9 +128,9 @@ def test_require_official_waits_for_the_military(store: Database) -> None:
 def test_margin(store: Database) -> None:
     e = engine(store, RuleConfig(name="margin", min_margin=50))
     assert e.ingest(claim("a", event_date=D9, total=600)) == []  # 600 is now the record
-    assert e.ingest(claim("b", event_date=D10, total=650)) == []
-    [alert] = e.ingest(claim("c", event_date=date(2025, 7, 11), total=651))
-    assert alert.previous_record.value == 600  # type: ignore[union-attr]
+    assert e.ingest(claim("b", event_date=D10, total=640)) == []  # and now 640
+    [alert] = e.ingest(claim("c", event_date=date(2025, 7, 11), total=691))
+    assert alert.previous_record.value == 640  # type: ignore[union-attr]
 
 
 def test_thresholds_on_total_and_a_breakdown_kind(store: Database) -> None:
