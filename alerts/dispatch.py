@@ -11,6 +11,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from random import Random
@@ -160,9 +161,16 @@ class Dispatcher:
         if pictured:
             rich = self._delivery(group, chart=True)
             futures += [(c, t, self._pool.submit(c.send, rich)) for c, t in pictured]
+        started = time.monotonic()
         for channel, token, future in futures:
+            # Give up on a hung send well before its lease ends, so no other alerter
+            # takes the row over while this attempt might still complete.
+            budget = channel.lease_seconds * 0.8 - (time.monotonic() - started)
             try:
-                future.result()
+                future.result(timeout=max(budget, 0.0))
+            except FutureTimeout:
+                error = DeliveryError(f"no answer within {channel.lease_seconds * 0.8:.0f}s")
+                self._failed(group, channel, token, error, result)
             except DeliveryError as exc:
                 self._failed(group, channel, token, exc, result)
             except Exception as exc:  # a channel bug must not lose the alert: retry it
