@@ -18,6 +18,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,9 +108,14 @@ class RunningSalvo:
     pipeline: Any  # salvo.app.Pipeline
 
 
-@pytest.fixture(scope="module")
-def salvo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSalvo]:
-    """`salvo run` in-process: every stage, its /metrics on a loopback port."""
+@pytest.fixture(scope="module", params=["embedded", "kafka"])
+def salvo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningSalvo]:
+    """`salvo run` in-process: every stage, its /metrics on a loopback port.
+
+    On the embedded bus, and on Kafka (the Tansu broker) as in docker-compose.
+    """
     from salvo.app import Pipeline
     from salvo.demo.corpus import ARTICLES
     from salvo.demo.run import demo_settings, seed_demo_history, serve_corpus
@@ -123,9 +129,19 @@ def salvo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSalvo]:
         urls.append(feeds.url + "/feeds/gone.xml")  # a broken feed: ingest errors exist too
         settings = demo_settings(work, urls, webhook.url + "/salvo", smtp.port)
         port = free_port()
-        settings = settings.model_copy(
-            update={"serve": ServeSettings(metrics_host="127.0.0.1", metrics_port=port)}
-        )
+        update: dict[str, Any] = {
+            "serve": ServeSettings(metrics_host="127.0.0.1", metrics_port=port)
+        }
+        if request.param == "kafka":
+            update["bus"] = settings.bus.model_copy(
+                update={
+                    "url": request.getfixturevalue("kafka_url"),
+                    "topic_prefix": f"t{uuid.uuid4().hex[:10]}.",
+                    "max_poll_interval_ms": 5_000,
+                    "session_timeout_ms": 6_000,
+                }
+            )
+        settings = settings.model_copy(update=update)
         seed_demo_history(settings.store.url)
         pipeline = Pipeline(settings)
         # What a production process does at start (idempotent if the pipeline already did).
