@@ -34,6 +34,7 @@ REGIONAL_ACCOUNTS = frozenset({"pvkpivden", "pvkshid", "pvkzahid", "pvkcenter"})
 HISTORY_OUTLET = "Air Force attack table"
 HISTORY_ATTRIBUTION = "Ukrainian Air Force"
 DAYTIME_FROM = time(6, 0)
+REQUIRED_COLUMNS = frozenset({"time_start", "time_end", "model", "launched", "source"})
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,11 @@ def _launched(value: str) -> int | None:
 def read_rows(csv_path: Path) -> Iterator[_Row]:
     """National report rows of the attack table; regional tallies and blanks are skipped."""
     with csv_path.open(encoding="utf-8", newline="") as f:
-        for raw in csv.DictReader(f):
+        reader = csv.DictReader(f)
+        missing = REQUIRED_COLUMNS - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"missing column(s) {', '.join(sorted(missing))}")
+        for raw in reader:
             post = (raw.get("source") or "").strip()
             if account_of(post).casefold() in REGIONAL_ACCOUNTS:
                 continue
