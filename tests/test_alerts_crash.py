@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,38 @@ timeout_seconds = 5.0
     assert keys == [alert.alert_id, alert.alert_id]
     assert all(r.json()["data"]["alert_ids"] == [alert.alert_id] for r in receiver.requests)
     assert len(receiver.accepted) == 1
+
+
+def test_two_alerters_sharing_a_store_send_once(store_url: str, tmp_path: Path) -> None:
+    # After a consumer-group rebalance two instances may both see one alert.
+    from alerts.stage import AlertsProcessor
+    from salvo.settings import Settings
+    from salvo.store import open_store
+
+    alerts = [sample_alert(value=700 + i, event_date=date(2026, 1, 1 + i)) for i in range(10)]
+    bus = EmbeddedBus(str(tmp_path / "bus.db"))
+    with WebhookReceiver() as receiver:
+        settings = Settings.model_validate(
+            {
+                "store": {"url": store_url},
+                "alerts": {"log": False, "webhooks": [{"url": receiver.url}]},
+            }
+        )
+        processors = [AlertsProcessor(settings, open_store(store_url), Metrics()) for _ in range(2)]
+        barrier = threading.Barrier(2)
+
+        def work(processor: AlertsProcessor) -> None:
+            barrier.wait()
+            for alert in alerts:
+                processor.process(alert)
+            processor.finish_pending(Emitter(bus.producer(), Metrics(), "alerts"), 5.0)
+
+        threads = [threading.Thread(target=work, args=(p,)) for p in processors]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        for p in processors:
+            p.close()
+    keys = sorted(r.headers["Idempotency-Key"] for r in receiver.requests)
+    assert keys == sorted(a.alert_id for a in alerts)
