@@ -12,13 +12,16 @@ For each event we keep three clocks (wall time, all on this machine):
 `published` (the article went into the feed), `served` (the farm first served
 the feed with it: the poll that picked it up) and `received` (the webhook got
 the alert). `served - published` is the wait for the next poll, which the issue
-asks to subtract; `received - served` is Salvo's own latency.
+asks to subtract; `received - served` is Salvo's own latency. The embedded
+bus log's timestamps split it by stage (article, claim and alert produced).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import re
+import sqlite3
 import statistics
 import threading
 import time
@@ -79,6 +82,41 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
+def bus_stamps(bus_path: Path) -> dict[str, dict[str, float]]:
+    """When each event's article, first claim and first alert were produced (bus log clock)."""
+    out: dict[str, dict[str, float]] = {}
+    with contextlib.closing(sqlite3.connect(bus_path)) as conn:
+        rows = conn.execute("SELECT topic, value, ts_ms FROM messages ORDER BY offset_").fetchall()
+    for topic, value, ts_ms in rows:
+        msg = json.loads(value)
+        if topic == "articles":
+            m = re.search(r"(\d{4}-\d{2}-\d{2})", str(msg.get("published") or ""))
+            key, stage = (m.group(1) if m else ""), "article_at"
+        elif topic in ("claims", "alerts"):
+            key, stage = str(msg.get("event_date") or ""), topic[:-1] + "_at"
+        else:
+            continue
+        out.setdefault(key, {}).setdefault(stage, ts_ms / 1000)
+    return out
+
+
+def _stage_means(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Mean and p99 time spent between consecutive clocks, to show where latency goes."""
+    steps = (
+        ("served", "article_at", "ingest"),
+        ("article_at", "claim_at", "claims"),
+        ("claim_at", "alert_at", "records"),
+        ("alert_at", "received", "alerts"),
+    )
+    out: dict[str, float] = {}
+    for start, end, name in steps:
+        spans = [r[end] - r[start] for r in rows if r.get(start) and r.get(end)]
+        if spans:
+            out[f"{name}_mean"] = statistics.fmean(spans)
+            out[f"{name}_p99"] = _percentile(spans, 0.99)
+    return out
+
+
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     net = [r["received"] - r["served"] for r in rows if r.get("received") and r.get("served")]
     raw = [r["received"] - r["published_at"] for r in rows if r.get("received")]
@@ -93,6 +131,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "raw_p50": _percentile(raw, 0.50),
         "raw_p99": _percentile(raw, 0.99),
         "poll_wait_mean": statistics.fmean(wait) if wait else float("nan"),
+        "stages": _stage_means(rows),
     }
 
 
@@ -201,6 +240,9 @@ def run(events: int = 200, feeds: int = 4, *, log: Callable[[str], None] = print
             served = control(farm.base_url, "/_farm/served")
             for row in rows:
                 row["served"] = served.get(row["path"])
+            stamps = bus_stamps(workdir / "bus.db")
+            for row in rows:
+                row.update(stamps.get(row["event_date"], {}))
         finally:
             stop.set()
             thread.join(timeout=60)

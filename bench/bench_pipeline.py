@@ -258,7 +258,7 @@ def tansu_broker() -> Iterator[str]:
 # ----------------------------------------------------------------------------- one run
 
 
-DEFAULT_SPEC = FarmSpec(feeds=24, articles_per_feed=10, slow_feeds=3, broken_feeds=3)
+DEFAULT_SPEC = FarmSpec(feeds=24, articles_per_feed=10, slow_feeds=3, broken_feeds=3, hosts=8)
 
 
 def run(

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -135,6 +136,18 @@ class FarmSpec:
     slow_seconds: float = 1.5
     max_items: int = 20  # items kept in a feed when articles are published later
     page_limit: int | None = None  # use only the first pages (tests)
+    # Outlets are many hosts, and pollers limit connections per host: feed i is served
+    # on loopback address 127.0.1.(i % hosts + 1) (one host: 127.0.0.1).
+    hosts: int = 1
+
+    def host_names(self) -> list[str]:
+        if self.hosts <= 1:
+            return ["127.0.0.1"]
+        return [f"127.0.1.{h + 1}" for h in range(self.hosts)]
+
+    def feed_urls(self, port: int) -> list[str]:
+        names = self.host_names()
+        return [f"http://{names[i % len(names)]}:{port}/feeds/{i}.xml" for i in range(self.feeds)]
 
 
 @dataclass
@@ -373,9 +386,17 @@ async def _serve_connection(
         writer.close()
 
 
-async def _start(farm: Farm, port: int) -> asyncio.Server:
+async def _start(farm: Farm) -> asyncio.Server:
+    hosts = farm.spec.host_names()
+    with socket.socket() as probe:  # a port that is free on the first host (and so, likely, all)
+        probe.bind((hosts[0], 0))
+        port = int(probe.getsockname()[1])
     return await asyncio.start_server(
-        lambda r, w: _serve_connection(farm, r, w), "127.0.0.1", port, backlog=4096
+        lambda r, w: _serve_connection(farm, r, w),
+        hosts,
+        port,
+        backlog=4096,
+        reuse_address=True,
     )
 
 
@@ -385,21 +406,21 @@ class FarmThread:
     def __init__(self, spec: FarmSpec, pages: list[SourcePage] | None = None) -> None:
         self.farm = Farm(spec, pages if pages is not None else load_pages(limit=spec.page_limit))
         self._loop = asyncio.new_event_loop()
-        self._server = self._loop.run_until_complete(_start(self.farm, 0))
+        self._server = self._loop.run_until_complete(_start(self.farm))
         self.port = int(self._server.sockets[0].getsockname()[1])
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True, name="farm")
         self._thread.start()
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.farm.spec.host_names()[0]}:{self.port}"
 
     @property
     def expected_articles(self) -> int:
         return self.farm.expected_articles
 
     def feed_urls(self) -> list[str]:
-        return [f"{self.base_url}/feeds/{i}.xml" for i in range(self.farm.spec.feeds)]
+        return self.farm.spec.feed_urls(self.port)
 
     def close(self) -> None:
         async def shutdown() -> None:
@@ -425,7 +446,7 @@ def _farm_main(argv: list[str]) -> None:
     spec = FarmSpec(**json.loads(argv[0]))
     farm = Farm(spec, load_pages(limit=spec.page_limit))
     loop = asyncio.new_event_loop()
-    server = loop.run_until_complete(_start(farm, 0))
+    server = loop.run_until_complete(_start(farm))
     print(server.sockets[0].getsockname()[1], farm.expected_articles, flush=True)
     loop.run_forever()
 
@@ -453,10 +474,10 @@ class FarmProcess:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.spec.host_names()[0]}:{self.port}"
 
     def feed_urls(self) -> list[str]:
-        return [f"{self.base_url}/feeds/{i}.xml" for i in range(self.spec.feeds)]
+        return self.spec.feed_urls(self.port)
 
     def close(self) -> None:
         self._proc.terminate()
