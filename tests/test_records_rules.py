@@ -218,3 +218,16 @@ threshold = 20
     rules = load_settings(path).records.rules
     assert [r.name for r in rules] == ["record-drones", "ballistic-20"]
     assert rules[0].max_event_age_days == 3 and rules[1].threshold == 20
+
+
+def test_relayed_figure_dated_a_night_off_joins_the_official_night(store: Database) -> None:
+    e = engine(store)
+    [alert] = e.ingest(claim("af9", event_date=D9, total=741, by=AF, published=D9))
+    e.ingest(claim("af10", event_date=D10, total=415, by=AF, published=D10))
+    # "741 drones overnight", in a story about the next night: the date slipped.
+    assert e.ingest(claim("slip", event_date=D10, total=741, outlet="Daily", published=D10)) == []
+    night9 = e.state.event_claims(alert.event_id)
+    assert {c.source for c in night9} == {"AFP", "Daily"}
+    assert all(c.event_date == D9 for c in night9)
+    night10 = e.state.events_near("RU->UA", D10, D10)[0]
+    assert e.state.values(night10.event_id)["total"] == 415

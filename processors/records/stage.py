@@ -18,6 +18,7 @@ from processors.records.events import (
     EventState,
     claim_figure,
     event_id_for,
+    is_military,
     resolve_event,
 )
 from processors.records.headline import build_alert
@@ -68,6 +69,10 @@ class RecordsEngine:
                 claim = claim.model_copy(
                     update={"event_date": target.event_date, "daytime": target.daytime}
                 )
+            else:
+                neighbour = self._official_neighbour(claim)
+                if neighbour is not None:
+                    claim = claim.model_copy(update={"event_date": neighbour.event_date})
             assert claim.event_date is not None
             event_id = event_id_for(claim.direction, claim.event_date, claim.daytime)
             self.state.add_claim(claim, event_id)
@@ -128,6 +133,41 @@ class RecordsEngine:
             if _agrees(claim, self.state.values(row.event_id, exact_only=True)):
                 return row
         return None
+
+    def _official_total(self, direction: str, event_date: date, daytime: bool) -> int | None:
+        rec = self._load(direction, event_date, daytime).metrics.get("total")
+        if rec is None or not rec.official or rec.qualifier is not Qualifier.EXACT:
+            return None
+        return rec.value
+
+    def _official_neighbour(self, claim: BarrageClaim) -> EventRow | None:
+        """A relayed exact total dated one night off the official one it repeats.
+
+        "741 drones overnight" in an article about the next night is a date slip of
+        the text's own link; the figure agreement with the neighbouring night's
+        military figure (and not this night's) moves the claim there.
+        """
+        figure = claim_figure(claim, "total")
+        if (
+            claim.event_date is None
+            or claim.daytime
+            or figure is None
+            or figure.qualifier is not Qualifier.EXACT
+            or is_military(claim.attributed_to)
+        ):
+            return None
+        d = claim.event_date
+        if self._official_total(claim.direction, d, False) == figure.value:
+            return None
+        one = timedelta(days=1)
+        agreeing = [
+            row
+            for row in self.state.events_near(claim.direction, d - one, d + one)
+            if row.event_date != d
+            and not row.daytime
+            and self._official_total(row.direction, row.event_date, False) == figure.value
+        ]
+        return agreeing[0] if len(agreeing) == 1 else None
 
     def _attach_waiting(self, event: EventState, trigger: str, raise_alerts: bool) -> list[Alert]:
         """Undated claims whose figures agree with this (new or revised) attack join it."""
