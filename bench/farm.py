@@ -231,6 +231,7 @@ class Farm:
         path = f"/p/{feed_index}/{len(items)}.html"
         html = simple_page(title, paragraphs).encode("utf-8")
         when = datetime.fromisoformat(published)
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)  # RSS dates need a zone
         items.insert(0, FarmArticle(path, title, when, paragraphs[0][:300]))
         feed.body = None  # re-rendered (new ETag) on the next request
         self._published[path] = html

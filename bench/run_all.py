@@ -18,6 +18,7 @@ figures as JSON next to it (docs/benchmarks.json).
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import platform
@@ -112,14 +113,16 @@ def measured(self, emitter):
 FeedIngest.run_once = measured
 result = bench.run(int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), None)
 result["passes"] = passes
+if sys.argv[4] == "write" and hasattr(bench, "write_section") and hasattr(bench, "_report"):
+    bench.write_section("ingest-poll", bench._report(result))  # its own section, this run
 print("RESULT " + json.dumps(result), flush=True)
 """
 
 
-def polling(feeds: int) -> dict[str, Any]:
+def polling(feeds: int, write: bool) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.run(
-        [sys.executable, "-c", _POLL_CHILD, str(feeds), "100", "0.05"],
+        [sys.executable, "-c", _POLL_CHILD, str(feeds), "100", "0.05", "write" if write else "-"],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -136,14 +139,19 @@ def polling(feeds: int) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- measure 6
 
 
-def extraction(quick: bool) -> dict[str, Any]:
+def extraction(quick: bool, write: bool) -> dict[str, Any]:
     """The claims helper's benchmark, when it exposes `run()`; else a plain measurement."""
+    import importlib
+
     try:
-        from bench import bench_extract  # type: ignore[attr-defined]
+        module: Any = importlib.import_module("bench.bench_extract")
     except ImportError:
-        bench_extract = None
-    if bench_extract is not None and hasattr(bench_extract, "run"):
-        result = bench_extract.run()
+        module = None
+    if module is not None and hasattr(module, "run"):
+        kwargs: dict[str, Any] = {"n": 200} if quick else {}
+        if "write" in inspect.signature(module.run).parameters:
+            kwargs["write"] = write  # its own section of BENCHMARKS.md, from this same run
+        result = module.run(**kwargs)
         return dict(result) if isinstance(result, dict) else {"result": result}
     return _extraction_fallback(100 if quick else 1000)
 
@@ -419,14 +427,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if "polling" in only:
         feeds = 500 if args.quick else 10_000
         log(f"measure 4: polling {feeds:,} feeds")
-        results["polling"] = polling(feeds)
+        results["polling"] = polling(feeds, write=not args.no_write and not args.quick)
         log(f"polling: warm pass {results['polling']['warm_seconds']} s")
     if "latency" in only:
         log("measure 5: end-to-end latency")
         results["latency"] = bench_latency.run(20 if args.quick else 200, log=log)
     if "extraction" in only:
         log("measure 6: claim extraction")
-        results["extraction"] = extraction(args.quick)
+        results["extraction"] = extraction(args.quick, write=not args.no_write and not args.quick)
         log(f"extraction: {results['extraction']}")
     results["elapsed_s"] = time.perf_counter() - started
     text = render(results)
