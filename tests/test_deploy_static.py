@@ -28,7 +28,7 @@ PROM_DIR = DEPLOY / "prometheus"
 GRAFANA = DEPLOY / "grafana"
 DASHBOARD = GRAFANA / "dashboards" / "salvo.json"
 
-INFRA = {"kafka", "postgres", "prometheus", "grafana", "mailpit"}
+INFRA = {"kafka", "postgres", "prometheus", "alertmanager", "grafana", "mailpit"}
 # An exact version: 3.9.0, v2.55.1, 16.6-bookworm, 11.4.0 — never latest, never a bare major.
 PINNED_TAG = re.compile(r"^v?\d+\.\d+(\.\d+)?([.-][A-Za-z0-9.-]+)?$")
 SECRET_NAME = re.compile(r"PASSWORD|SECRET|TOKEN|API_?KEY|PRIVATE", re.IGNORECASE)
@@ -48,6 +48,13 @@ def promtool() -> str:
     path = shutil.which("promtool")
     if path is None:
         pytest.skip("promtool not installed (Debian package `prometheus`; `make prometheus`)")
+    return path
+
+
+def amtool() -> str:
+    path = shutil.which("amtool")
+    if path is None:
+        pytest.skip("amtool not installed (Debian package `prometheus-alertmanager`)")
     return path
 
 
@@ -76,6 +83,7 @@ def test_compose_infra_images() -> None:
     assert svc["kafka"]["image"].startswith("apache/kafka:")
     assert svc["postgres"]["image"].startswith("postgres:16.")
     assert svc["prometheus"]["image"].startswith("prom/prometheus:v")
+    assert svc["alertmanager"]["image"].startswith("prom/alertmanager:v")
     assert svc["grafana"]["image"].startswith("grafana/grafana:")
     assert svc["mailpit"]["image"].startswith("axllent/mailpit:v")
 
@@ -239,6 +247,47 @@ def test_promtool_test_rules() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SUCCESS" in result.stdout
+
+
+def test_prometheus_sends_alerts_to_the_compose_alertmanager() -> None:
+    config = yaml.safe_load((PROM_DIR / "prometheus.yml").read_text(encoding="utf-8"))
+    targets = config["alerting"]["alertmanagers"][0]["static_configs"][0]["targets"]
+    assert targets == ["alertmanager:9093"]
+    mounts = services()["alertmanager"]["volumes"]
+    assert "./deploy/alertmanager:/etc/alertmanager:ro" in mounts
+
+
+def test_amtool_check_config() -> None:
+    result = subprocess.run(
+        [amtool(), "check-config", str(DEPLOY / "alertmanager" / "alertmanager.yml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("severity", ["critical", "warning"])
+def test_every_rule_reaches_the_operators(severity: str) -> None:
+    for rule in alert_rules():
+        if rule["labels"]["severity"] != severity:
+            continue
+        result = subprocess.run(
+            [
+                amtool(),
+                "config",
+                "routes",
+                "test",
+                f"--config.file={DEPLOY / 'alertmanager' / 'alertmanager.yml'}",
+                f"severity={severity}",
+                f"alertname={rule['alert']}",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["operators"], rule["alert"]
 
 
 def alert_rules() -> list[dict[str, Any]]:
