@@ -4,8 +4,9 @@
 
 Two article mixes, both built from the labelled corpus so nothing outside the
 repo is needed:
-- typical: one or two report passages inside ~5 KB of ordinary news prose
-  (diplomacy, casualties, money: numbers that are not claims);
+- typical: one report passage (1-3 sentences with figures) inside ~5 KB of
+  ordinary news prose (diplomacy, casualties, money, air-defence aid: numbers and
+  weapon words that are not claims), like a wire story about one attack;
 - dense: ~5 KB made only of report passages (every paragraph has figures).
 CPU time of this process (time.process_time) is the clock, so the figure is per
 core. Results go to the `claims-bench` section of docs/BENCHMARKS.md.
@@ -45,16 +46,26 @@ FILLER = [
     "described as unrealistic. A spokesman told reporters that the president's schedule for "
     "the coming week had not been finalised.",
     "Residents spent the night in metro stations, many carrying pets and sleeping mats. "
-    "\"You learn to live with the sirens,\" said Olena, 34, who works as a teacher. \"But the "
-    "explosions were closer than ever.\"",
+    '"You learn to live with the sirens," said Olena, 34, who works as a teacher. "But the '
+    'explosions were closer than ever."',
     "Energy company DTEK said power had been restored to 80% of affected customers by midday, "
     "while Ukrenergo warned of scheduled outages in six regions over the next 48 hours.",
     "More than 70,000 Ukrainians are listed as missing, according to the ombudsman, and about "
     "3.7 million people remain internally displaced three years after the invasion began.",
+    "Germany said it would deliver two more Patriot systems within months, while the United "
+    "States approved the sale of 3,350 extended-range missiles to be paid for by allies.",
+    "Ukrainian long-range drones struck an oil refinery in Russia's Saratov region, the "
+    "General Staff said, the third such strike this month. Russia did not comment.",
+    "The mayor said 14 apartment buildings, two schools and a kindergarten were damaged, and "
+    "that 120 rescuers had been deployed. The city declared a day of mourning on Friday.",
+    "Zelensky, speaking in Rome, said Ukraine needed another 10 air defence systems and urged "
+    "partners to invest in the production of interceptor drones, which cost a fraction of a "
+    "missile.",
 ]
 
 
 def build_articles(n: int, dense: bool) -> list[str]:
+    """`n` articles of ~5 KB: a report passage in news prose, or (dense) reports only."""
     passages = [p.text for p in load_corpus(DEFAULT_CORPUS)]
     reports = [p for p in passages if any(ch.isdigit() for ch in p)]
     articles = []
@@ -65,8 +76,6 @@ def build_articles(n: int, dense: bool) -> list[str]:
             k += 7
             pool = reports if dense else FILLER
             parts.append(pool[k % len(pool)])
-            if not dense and k % 5 == 0:
-                parts.append(reports[(k * 3) % len(reports)])
         articles.append("\n\n".join(parts)[: SIZE + 200])
     return articles
 

@@ -102,6 +102,8 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
 def attribution(sentence: str) -> str | None:
     """The canonical source of a figure ("air force", "president", …) named in `sentence`."""
     best: tuple[int, str] | None = None
+    if not v.REPORT_RE.search(sentence):
+        return None
     for m in v.SOURCE_RE.finditer(sentence):
         label = v.SOURCE_LABELS[int(next(k for k, val in m.groupdict().items() if val)[1:])]
         window = sentence[max(0, m.start() - 45) : m.end() + 45]

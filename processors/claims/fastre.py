@@ -8,9 +8,16 @@ characters such as "İ") falls back to the IGNORECASE pattern, so offsets stay e
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterator
+
+
+@functools.lru_cache(maxsize=256)
+def _lower(text: str) -> str:
+    # The rules ask many patterns about the same sentence: lower-case it once.
+    return text.lower()
 
 
 class Lower:
@@ -25,7 +32,7 @@ class Lower:
         self._slow = re.compile(pattern, re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
+        low = _lower(text)
         if len(low) == len(text):
             return self._fast, low
         return self._slow, text

@@ -15,7 +15,7 @@ from enum import Enum
 
 from processors.claims import vocabulary as v
 from processors.claims.fastre import Pattern, ci
-from processors.claims.numbers import NumberSpan, find_numbers
+from processors.claims.numbers import NumberSpan, find_numbers, qualified
 from salvo.schemas import Qualifier
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
@@ -187,9 +187,10 @@ def _continues_phrase(text: str, pos: int) -> int | None:
 def find_mentions(sentence: str) -> list[Mention]:
     """Every number in `sentence` that counts weapons, with role and structure."""
     mentions: list[Mention] = []
-    numbers = find_numbers(sentence)
+    numbers = find_numbers(sentence, qualify=False)
     for num in [*numbers, *_article_ones(sentence, numbers)]:
         np = _noun_phrase(sentence, num.end)
+        num = qualified(sentence, num)
         if np is None:
             elliptic = _elliptic(sentence, num, mentions)
             if elliptic is not None:
@@ -311,7 +312,7 @@ def _of_launched(pre: str) -> bool:
     if of is None:
         return False
     head = pre[: len(pre) - len(of.group(0))]
-    return bool(find_numbers(head[-20:]) or re.search(r"\ball\s*$", head))
+    return bool(find_numbers(head[-20:], qualify=False) or re.search(r"\ball\s*$", head))
 
 
 def _role_before(pre: str) -> Role:

@@ -8,6 +8,7 @@ letter or hyphen is glued to the digits.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -149,6 +150,14 @@ def words_to_int(text: str) -> int | None:
     return int(total + current) if seen else None
 
 
+def qualified(text: str, span: NumberSpan) -> NumberSpan:
+    """`span` with the qualifier the words around it give ("more than 400")."""
+    if span.value is None:
+        return span
+    q = _qualifier(text, span.start, span.end, span.qualifier)
+    return span if q is span.qualifier else dataclasses.replace(span, qualifier=q)
+
+
 def _qualifier(text: str, start: int, end: int, base: Qualifier) -> Qualifier:
     before = text[max(0, start - 40) : start]
     for qualifier, rx in _QUALIFIER_RE:
@@ -159,8 +168,8 @@ def _qualifier(text: str, start: int, end: int, base: Qualifier) -> Qualifier:
     return base
 
 
-def find_numbers(text: str) -> list[NumberSpan]:
-    """Every count-like number in `text`, left to right."""
+def find_numbers(text: str, qualify: bool = True) -> list[NumberSpan]:
+    """Every count-like number in `text`, left to right (qualifiers only if `qualify`)."""
     spans: list[NumberSpan] = []
     for m in NUMBER_RE.finditer(text):
         raw = m.group(0)
@@ -182,6 +191,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
             value = words_to_int(m.group("words"))
             if value is None:
                 continue
-        qualifier = _qualifier(text, m.start(), m.end(), base) if value is not None else base
+        qualifier = base
+        if qualify and value is not None:
+            qualifier = _qualifier(text, m.start(), m.end(), base)
         spans.append(NumberSpan(value, m.start(), m.end(), qualifier, raw))
     return spans

@@ -37,8 +37,16 @@ _NUMBER_QUICK = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 )
 _ATTACK_QUICK = re.compile(
-    r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught|"
-    r"record|largest|biggest|said|according|shot|down|destroy|intercept"
+    r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
+)
+_RELEVANT_QUICK = re.compile(
+    r"drone|uav|missile|shahed|geran|projectile|weapon|decoy|unmanned|aerial|shot down|downed|"
+    r"destroyed|intercept|neutrali|suppress|record|largest|biggest|unprecedented|air force"
+)
+_LEAD_RE = re.compile(
+    r"(?:drone|missile|attack|barrage|strike|assault)[^\n]{0,200}?(?:night|day\b|yesterday|"
+    r"today|morning|\d{1,2}\b)|(?:night|day\b|yesterday|today|morning)[^\n]{0,200}?"
+    r"(?:drone|missile|attack|barrage|strike|assault)"
 )
 
 
@@ -48,7 +56,7 @@ def _is_candidate(sentence: str) -> bool:
 
 
 def _relevant_paragraph(paragraph: str) -> bool:
-    return _ATTACK_QUICK.search(paragraph.lower()) is not None
+    return _RELEVANT_QUICK.search(paragraph.lower()) is not None
 
 
 def _main_date(sentences: list[Sentence], published: date | None) -> date | None:
@@ -167,7 +175,14 @@ class RuleExtractor:
             text = " " * marker.end() + text[marker.end() :]
         if not _WEAPON_QUICK.search(text.lower()):
             return []  # most articles: no weapon word at all
-        sentences = split_sentences(text, keep=_relevant_paragraph)
+        lead = _LEAD_RE.search(text.lower())
+        lead_at = lead.start() if lead else -1
+
+        def keep(paragraph: str, start: int) -> bool:
+            # Only paragraphs with figures, outcomes or the lead's date need sentences.
+            return start <= lead_at < start + len(paragraph) or _relevant_paragraph(paragraph)
+
+        sentences = split_sentences(text, keep=keep)
         candidates = {i for i, s in enumerate(sentences) if _is_candidate(s.text)}
         if not candidates:
             return []  # the common case: no weapon figure anywhere
@@ -177,8 +192,7 @@ class RuleExtractor:
         for i, s in enumerate(sentences):
             new: list[_Draft] = []
             if i in candidates:
-                cues = find_cues(s.text, published)
-                new = self._sentence(s, cues, main_date, default_direction)
+                new = self._sentence(s, published, main_date, default_direction)
             if not new:
                 self._attach_intercepts(s, drafts)
                 continue
@@ -199,11 +213,16 @@ class RuleExtractor:
     # ------------------------------------------------------------------ one sentence
 
     def _sentence(
-        self, s: Sentence, cues: list, main_date: date | None, default_direction: str
+        self,
+        s: Sentence,
+        published: date | None,
+        main_date: date | None,
+        default_direction: str,
     ) -> list[_Draft]:
         mentions = find_mentions(s.text)
-        if not mentions:
+        if not mentions or all(m.role is Role.SKIP for m in mentions):
             return []
+        cues = find_cues(s.text, published)
         launched = [m for m in mentions if m.role is Role.LAUNCHED or _all_downed(m)]
         intercepted = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
         record = ctx.is_record(s.text)
@@ -444,7 +463,7 @@ def _bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
     """ "… of which 386 were shot down", "shot down 386": intercept counts with no noun."""
     taken = {(m.start, m.number.end) for m in mentions}
     total = 0
-    for num in find_numbers(sentence):
+    for num in find_numbers(sentence, qualify=False):
         if (num.start, num.end) in taken or num.value is None:
             continue
         before = sentence[max(0, num.start - 40) : num.start]

@@ -81,10 +81,10 @@ def _is_abbreviation(chunk: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
-def split_sentences(text: str, keep: Callable[[str], bool] | None = None) -> list[Sentence]:
+def split_sentences(text: str, keep: Callable[[str, int], bool] | None = None) -> list[Sentence]:
     """Sentences with offsets such that `text[s.start:s.end] == s.text`.
 
-    With `keep`, paragraphs it rejects are not split (a speed-up for callers that
+    With `keep(paragraph, start)`, paragraphs it rejects are not split (a speed-up for callers that
     only look at some paragraphs); each still advances `index` by one so
     sentences on either side of it are never taken as adjacent.
     """
@@ -93,7 +93,7 @@ def split_sentences(text: str, keep: Callable[[str], bool] | None = None) -> lis
     skipped = 0
     for para, pm in enumerate([*_PARAGRAPH.finditer(text), None]):
         p_end = pm.start() if pm else len(text)
-        if keep is not None and not keep(text[pos:p_end]):
+        if keep is not None and not keep(text[pos:p_end], pos):
             skipped += 1
         else:
             _split_paragraph(text, pos, p_end, para, out, skipped)
