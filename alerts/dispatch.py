@@ -17,10 +17,11 @@ from datetime import UTC, datetime
 from random import Random
 
 from alerts.channels.base import Channel, Delivery, DeliveryError
+from alerts.history import recent_values
 from alerts.outbox import CANCELLED, SILENCED, Group, Outbox
 from alerts.render import metric_words, primary, render
 from alerts.retry import Backoff
-from alerts.silences import Matcher, is_silenced
+from alerts.silences import Matcher, SilenceStore, is_silenced
 from salvo.metrics import Metrics
 from salvo.schemas import DeadLetter
 from salvo.settings import AlertsSettings
@@ -68,6 +69,7 @@ class Dispatcher:
     ) -> None:
         self.settings = settings
         self.outbox = outbox
+        self.silences = SilenceStore(outbox.store)
         self.channels = dict(channels)
         self.metrics = metrics
         self.clock = clock
@@ -107,7 +109,7 @@ class Dispatcher:
         due = self.outbox.due(now, force_open=force_open)
         if not due:
             return result
-        silences = [s.matchers for s in self.outbox.silences(now)]
+        silences = [s.matchers for s in self.silences.list(now)]
         by_group: dict[str, list[str]] = defaultdict(list)
         for group_key, channel in due:
             by_group[group_key].append(channel)
@@ -235,7 +237,9 @@ class Dispatcher:
                     new_value=main.value,
                     previous_date=prev.event_date if prev else None,
                     previous_value=prev.value if prev else None,
-                    history=self.outbox.recent_values(main.direction, main.metric, main.event_date),
+                    history=recent_values(
+                        self.outbox.store, main.direction, main.metric, main.event_date
+                    ),
                 )
             )
         except Exception:  # a chart is a nicety: never fail a delivery for it

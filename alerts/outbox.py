@@ -1,16 +1,9 @@
-"""The alerter's tables: delivery log, groups, outbox, silences, chart values.
+"""The delivery log and outbox: what was accepted, grouped, sent, and what is due.
 
-- `alerts_seen`: every alert id ever accepted, so a redelivered message (bus
-  at-least-once, a restart) never alerts twice.
-- `alerts_groups`: alerts of one event collected into one message; a group is
-  open until its first send ("sealed"), then its delivery id is fixed.
-- `alerts_outbox`: one row per group and channel: pending → sending (leased)
-  → delivered | dead | silenced. A lease that expires (the alerter died while
-  sending) makes the row due again, which is why a receiver may see one
-  delivery id at most twice.
-- `alerts_silences`, `alerts_values` (recent barrage sizes for the chart).
-
-Times are Unix seconds (DOUBLE PRECISION), so both engines compare them alike.
+A row per group and channel moves pending → sending (leased) → delivered |
+dead | silenced | cancelled (see alerts/schema.py). A lease that expires (the
+alerter died while sending) makes the row due again, which is why a receiver
+may see one delivery id at most twice, never more.
 """
 
 from __future__ import annotations
@@ -19,70 +12,22 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from alerts.silences import Matcher
+from alerts.history import record_values
+from alerts.schema import (
+    CANCELLED,
+    DEAD,
+    DELIVERED,
+    PENDING,
+    SENDING,
+    SILENCED,
+    STATUSES,
+    migrate,
+)
 from salvo.schemas import Alert, stable_id
 from salvo.store import Database
 
-DDL = [
-    """CREATE TABLE IF NOT EXISTS alerts_seen (
-        alert_id TEXT PRIMARY KEY,
-        group_key TEXT NOT NULL,
-        event_id TEXT NOT NULL,
-        received_at DOUBLE PRECISION NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS alerts_groups (
-        group_key TEXT PRIMARY KEY,
-        event_id TEXT NOT NULL,
-        delivery_id TEXT,
-        alerts TEXT NOT NULL,
-        created_at DOUBLE PRECISION NOT NULL,
-        due_at DOUBLE PRECISION NOT NULL,
-        sealed BIGINT NOT NULL DEFAULT 0
-    )""",
-    "CREATE INDEX IF NOT EXISTS alerts_groups_event ON alerts_groups (event_id, sealed)",
-    """CREATE TABLE IF NOT EXISTS alerts_outbox (
-        group_key TEXT NOT NULL,
-        channel TEXT NOT NULL,
-        status TEXT NOT NULL,
-        attempts BIGINT NOT NULL DEFAULT 0,
-        next_attempt_at DOUBLE PRECISION NOT NULL,
-        lease_owner TEXT,
-        lease_until DOUBLE PRECISION,
-        last_error TEXT,
-        created_at DOUBLE PRECISION NOT NULL,
-        updated_at DOUBLE PRECISION NOT NULL,
-        delivered_at DOUBLE PRECISION,
-        PRIMARY KEY (group_key, channel)
-    )""",
-    "CREATE INDEX IF NOT EXISTS alerts_outbox_due ON alerts_outbox (status, next_attempt_at)",
-    """CREATE TABLE IF NOT EXISTS alerts_silences (
-        silence_id TEXT PRIMARY KEY,
-        matchers TEXT NOT NULL,
-        starts_at DOUBLE PRECISION NOT NULL,
-        ends_at DOUBLE PRECISION NOT NULL,
-        created_by TEXT NOT NULL DEFAULT '',
-        comment TEXT NOT NULL DEFAULT ''
-    )""",
-    """CREATE TABLE IF NOT EXISTS alerts_values (
-        direction TEXT NOT NULL,
-        metric TEXT NOT NULL,
-        event_date TEXT NOT NULL,
-        value BIGINT NOT NULL,
-        PRIMARY KEY (direction, metric, event_date)
-    )""",
-]
-
-PENDING, SENDING, DELIVERED, DEAD, SILENCED, CANCELLED = (
-    "pending",
-    "sending",
-    "delivered",
-    "dead",
-    "silenced",
-    "cancelled",
-)
-STATUSES = (PENDING, SENDING, DELIVERED, DEAD, SILENCED, CANCELLED)
+__all__ = ["CANCELLED", "DEAD", "DELIVERED", "PENDING", "SENDING", "SILENCED", "STATUSES"]
 
 
 def delivery_id_for(alert_ids: Sequence[str]) -> str:
@@ -120,16 +65,6 @@ class OutboxRow:
     headline: str
 
 
-@dataclass(frozen=True)
-class Silence:
-    silence_id: str
-    matchers: list[Matcher]
-    starts_at: float
-    ends_at: float
-    created_by: str
-    comment: str
-
-
 def _alerts_json(alerts: Sequence[Alert]) -> str:
     return json.dumps([a.model_dump(mode="json") for a in alerts])
 
@@ -143,7 +78,7 @@ class Outbox:
 
     def __init__(self, store: Database) -> None:
         self.store = store
-        store.migrate("alerts", DDL)
+        migrate(store)
 
     # ------------------------------------------------------------------ intake
 
@@ -190,25 +125,7 @@ class Outbox:
                 "UPDATE alerts_seen SET group_key = ? WHERE alert_id = ?",
                 (group_key, alert.alert_id),
             )
-            metrics = dict(alert.event.metrics)
-            for metric, mv in metrics.items():
-                db.execute(
-                    "INSERT INTO alerts_values (direction, metric, event_date, value)"
-                    " VALUES (?, ?, ?, ?) ON CONFLICT (direction, metric, event_date)"
-                    " DO UPDATE SET value = excluded.value",
-                    (alert.direction, metric, alert.event_date.isoformat(), mv.value),
-                )
-            if alert.previous_record and alert.previous_record.event_date:
-                db.execute(
-                    "INSERT INTO alerts_values (direction, metric, event_date, value)"
-                    " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    (
-                        alert.direction,
-                        alert.metric,
-                        alert.previous_record.event_date.isoformat(),
-                        alert.previous_record.value,
-                    ),
-                )
+            record_values(db, alert)
         return group_key
 
     # ------------------------------------------------------------------ groups
@@ -469,86 +386,3 @@ class Outbox:
                 (PENDING, now, now, group_key, channel, DEAD, SILENCED, CANCELLED),
             )
         )
-
-    # ------------------------------------------------------------------ silences
-
-    def add_silence(
-        self,
-        matchers: Sequence[Matcher],
-        starts_at: float,
-        ends_at: float,
-        created_by: str = "",
-        comment: str = "",
-    ) -> str:
-        text = json.dumps([str(m) for m in matchers])
-        silence_id = stable_id("sil", text, starts_at, ends_at)
-        self.store.execute(
-            "INSERT INTO alerts_silences (silence_id, matchers, starts_at, ends_at, created_by,"
-            " comment) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            (silence_id, text, starts_at, ends_at, created_by, comment),
-        )
-        return silence_id
-
-    def silences(self, now: float | None = None) -> list[Silence]:
-        """Silences active at `now`, or every stored one when `now` is None."""
-        sql = (
-            "SELECT silence_id, matchers, starts_at, ends_at, created_by, comment"
-            " FROM alerts_silences"
-        )
-        params: tuple[object, ...] = ()
-        if now is not None:
-            sql += " WHERE starts_at <= ? AND ends_at > ?"
-            params = (now, now)
-        sql += " ORDER BY ends_at DESC"
-        return [
-            Silence(
-                r[0],
-                [Matcher.parse(m) for m in json.loads(r[1])],
-                float(r[2]),
-                float(r[3]),
-                r[4],
-                r[5],
-            )
-            for r in self.store.fetchall(sql, params)
-        ]
-
-    def expire_silence(self, silence_id: str, now: float) -> bool:
-        return bool(
-            self.store.execute(
-                "UPDATE alerts_silences SET ends_at = ? WHERE silence_id = ? AND ends_at > ?",
-                (now, silence_id, now),
-            )
-        )
-
-    # ------------------------------------------------------------------ chart data
-
-    def recent_values(
-        self, direction: str, metric: str, before: date, limit: int = 30
-    ) -> list[tuple[date, int]]:
-        """Recent attack sizes before `before`: ours, plus the records stage's if present."""
-        values: dict[date, int] = {}
-        rows = self.store.fetchall(
-            "SELECT event_date, value FROM alerts_values WHERE direction = ? AND metric = ?"
-            " AND event_date < ? ORDER BY event_date DESC LIMIT ?",
-            (direction, metric, before.isoformat(), limit),
-        )
-        for d, v in [*rows, *self._records_values(direction, metric, before, limit)]:
-            day = date.fromisoformat(str(d)[:10])
-            values[day] = max(values.get(day, 0), int(v))
-        return sorted(values.items())[-limit:]
-
-    def _records_values(
-        self, direction: str, metric: str, before: date, limit: int
-    ) -> list[tuple[object, ...]]:
-        # An optional read of the records stage's tables when it shares this store;
-        # the chart works without them (other store, other deployment, older schema).
-        try:
-            return self.store.fetchall(
-                "SELECT e.event_date, v.value FROM records_values v"
-                " JOIN records_events e ON e.event_id = v.event_id"
-                " WHERE e.direction = ? AND v.metric = ? AND e.event_date < ?"
-                " ORDER BY e.event_date DESC LIMIT ?",
-                (direction, metric, before.isoformat(), limit),
-            )
-        except Exception:
-            return []

@@ -186,8 +186,7 @@ def silence_add(
     author: str,
 ) -> None:
     """Add a silence: matching alerts are recorded but not delivered until it ends."""
-    from alerts.outbox import Outbox
-    from alerts.silences import Matcher
+    from alerts.silences import Matcher, SilenceStore
     from salvo.store import open_store
 
     try:
@@ -199,7 +198,7 @@ def silence_add(
     store = open_store(settings.store.url)
     try:
         now = time.time()
-        sid = Outbox(store).add_silence(parsed, now, now + seconds, author, comment)
+        sid = SilenceStore(store).add(parsed, now, now + seconds, author, comment)
     finally:
         store.close()
     click.echo(f"{sid} until {_when(now + seconds)}: {', '.join(map(str, parsed))}")
@@ -211,13 +210,13 @@ def silence_add(
 @click.option("--all", "show_all", is_flag=True, help="Include expired silences.")
 def silence_list(config_path: str | None, store_url: str | None, show_all: bool) -> None:
     """List active silences."""
-    from alerts.outbox import Outbox
+    from alerts.silences import SilenceStore
     from salvo.store import open_store
 
     settings = settings_from(config_path, store_url=store_url)
     store = open_store(settings.store.url)
     try:
-        silences = Outbox(store).silences(None if show_all else time.time())
+        silences = SilenceStore(store).list(None if show_all else time.time())
     finally:
         store.close()
     if not silences:
@@ -237,14 +236,14 @@ def silence_remove(
     config_path: str | None, store_url: str | None, silence_ids: tuple[str, ...]
 ) -> None:
     """End silences now."""
-    from alerts.outbox import Outbox
+    from alerts.silences import SilenceStore
     from salvo.store import open_store
 
     settings = settings_from(config_path, store_url=store_url)
     store = open_store(settings.store.url)
     try:
-        outbox = Outbox(store)
-        missing = [s for s in silence_ids if not outbox.expire_silence(s, time.time())]
+        silences = SilenceStore(store)
+        missing = [s for s in silence_ids if not silences.expire(s, time.time())]
     finally:
         store.close()
     if missing:
