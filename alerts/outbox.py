@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from alerts.history import record_values
+from alerts.render import group_headline
 from alerts.schema import (
     CANCELLED,
     DEAD,
@@ -63,6 +64,7 @@ class OutboxRow:
     delivery_id: str | None
     event_id: str
     headline: str
+    alert_ids: list[str]
 
 
 def _alerts_json(alerts: Sequence[Alert]) -> str:
@@ -357,8 +359,7 @@ class Outbox:
         params.append(limit)
         out = []
         for r in self.store.fetchall(sql, params):
-            from alerts.render import group_headline
-
+            alerts = _alerts_load(r[11])
             out.append(
                 OutboxRow(
                     group_key=r[0],
@@ -372,7 +373,8 @@ class Outbox:
                     delivered_at=None if r[8] is None else float(r[8]),
                     delivery_id=r[9],
                     event_id=r[10],
-                    headline=group_headline(_alerts_load(r[11])),
+                    headline=group_headline(alerts),
+                    alert_ids=sorted(a.alert_id for a in alerts),
                 )
             )
         return out
