@@ -95,12 +95,19 @@ class AlertsProcessor:
             if own_store:
                 store.close()
 
-    def finish_pending(self, emitter: Emitter, max_wait_seconds: float) -> int:
-        """Send everything queued now; wait up to `max_wait_seconds` for retries."""
+    def finish_pending(
+        self, emitter: Emitter, max_wait_seconds: float, *, force_open: bool = True
+    ) -> int:
+        """Send everything queued now; wait up to `max_wait_seconds` for retries.
+
+        `force_open` sends groups still within their group wait (the input is
+        drained, nothing more will join them); `salvo alerts retry` passes False
+        so it never splits a group a running alerter is still collecting.
+        """
         deadline = time.monotonic() + max_wait_seconds
         delivered = 0
         while True:
-            result = self.dispatcher.run_due(force_open=True)
+            result = self.dispatcher.run_due(force_open=force_open)
             delivered += result.delivered
             self._emit(emitter, result)
             next_due = self.outbox.next_due_at()

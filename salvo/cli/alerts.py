@@ -138,7 +138,7 @@ def retry_command(
         requeued = [r for r in rows if outbox.requeue(r.group_key, r.channel, now)]
         click.echo(f"requeued {len(requeued)} delivery(ies)")
         emitter = Emitter(bus.producer(), processor.metrics, "alerts")
-        processor.finish_pending(emitter, wait)
+        processor.finish_pending(emitter, wait, force_open=False)
         emitter.flush()
         keys = {(r.group_key, r.channel) for r in requeued}
         after = [
