@@ -110,3 +110,18 @@ def test_signature_rejects_the_future_and_garbage() -> None:
     # During key rotation a sender may put two signatures; either one verifies.
     rotated = f"{header},v1={signing.compute('new', 1_000_000, body)}"
     assert signing.verify("new", body, rotated, now=1_000_000)
+
+
+def test_channel_urls_are_redacted_in_httpx_logs(caplog: pytest.LogCaptureFixture) -> None:
+    from alerts.channels.webhook import WebhookChannel
+    from alerts.testing import WebhookReceiver
+    from salvo.settings import WebhookChannel as WebhookSettings
+
+    with WebhookReceiver() as receiver:
+        channel = WebhookChannel(WebhookSettings(url=receiver.url + "?token=t0ps3cret"))
+        with caplog.at_level("INFO", logger="httpx"):
+            channel._client.post(channel.config.url, content=b"{}")
+        channel.close()
+    assert "HTTP Request" in caplog.text
+    assert "t0ps3cret" not in caplog.text
+    assert "/hook?…" in caplog.text

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from alerts.channels import redact
 from alerts.channels.base import Delivery, DeliveryError
 from alerts.render import headline
 from alerts.retry import parse_retry_after
@@ -76,6 +77,7 @@ class AlertmanagerChannel:
         self.lease_seconds = timeout_seconds * 3 + 5
         base = url.rstrip("/")
         self.endpoint = base if base.endswith("/api/v2/alerts") else f"{base}/api/v2/alerts"
+        redact.install()
         self._client = httpx.Client(
             timeout=httpx.Timeout(timeout_seconds),
             follow_redirects=False,

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from alerts import signing
+from alerts.channels import redact
 from alerts.channels.base import Delivery, DeliveryError
 from alerts.channels.tls import client_context
 from alerts.render import primary
@@ -66,6 +67,7 @@ class WebhookChannel:
         self.lease_seconds = config.timeout_seconds * 3 + 5
         if config.secret_env is None and config.secret_file is None:
             log.warning("webhook %s has no signing secret: receivers cannot verify it", self.name)
+        redact.install()
         self._client = httpx.Client(
             timeout=httpx.Timeout(config.timeout_seconds),
             verify=client_context(config.ca_file),
