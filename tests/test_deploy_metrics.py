@@ -1,11 +1,13 @@
 """Every metric a dashboard panel or an alert rule uses is exported by a running Salvo.
 
-A real pipeline (every stage, embedded bus, SQLite) runs on the bundled demo
-corpus served from loopback, plus one broken feed, and serves /metrics; a real
-Prometheus (Debian's `prometheus`) scrapes it every second with the production
-rules loaded. Then every panel expression and every rule expression is queried
-through Prometheus' HTTP API: each must evaluate, and each metric it names must
-have data.
+A real pipeline (every stage, on the embedded bus and on Kafka) runs on the
+bundled demo corpus served from loopback, plus one broken feed, and serves
+/metrics; a real Prometheus (Debian's `prometheus`) scrapes it every second with
+the production rules loaded. Then every panel expression and every rule
+expression is queried through Prometheus' HTTP API: each must evaluate, and each
+metric it names must have data. Last, a poison message makes a real dead letter,
+whose alert must fire and reach the operators' inbox through a real Alertmanager
+(Debian's `prometheus-alertmanager`, when installed) with the production routing.
 """
 
 from __future__ import annotations
