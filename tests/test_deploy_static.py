@@ -7,6 +7,7 @@ with `promtool` (Debian's prometheus package) when it is installed.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import shutil
@@ -101,6 +102,9 @@ def test_compose_kafka_is_single_node_kraft() -> None:
     assert env["KAFKA_CONTROLLER_QUORUM_VOTERS"] == "1@kafka:9093"
     assert env["KAFKA_ADVERTISED_LISTENERS"] == "PLAINTEXT://kafka:9092"
     assert not any("ZOOKEEPER" in k for k in env)
+    # Kafka formats its storage with this id: a base64url-encoded 16-byte UUID.
+    cluster_id = env["CLUSTER_ID"]
+    assert len(base64.urlsafe_b64decode(cluster_id + "=" * (-len(cluster_id) % 4))) == 16
     assert "zookeeper" not in services()
 
 
