@@ -167,3 +167,23 @@ timeout_seconds = 1.0
     listed = runner.invoke(cli, ["alerts", "list", "-c", str(config), "--json"])
     rows = [json.loads(line) for line in listed.output.splitlines()]
     assert [(r["channel"], r["status"]) for r in rows] == [("webhook", "delivered")]
+
+
+def test_permanent_refusal_dead_letters_at_once_from_process(tmp_path: Path) -> None:
+    # group_wait 0 and no background loop: process() makes the attempt itself and
+    # yields the DeadLetter for the runner to publish.
+    with WebhookReceiver([Reply(404)]) as receiver:
+        settings = make_settings(
+            f"sqlite:///{tmp_path}/state.db",
+            webhooks=[{"url": receiver.url}],
+            group_wait_seconds=0.0,
+        )
+        metrics = Metrics()
+        processor = AlertsProcessor(settings, open_store(settings.store.url), metrics)
+        out = list(processor.process(sample_alert()))
+        processor.close()
+    assert len(receiver.requests) == 1
+    assert len(out) == 1 and isinstance(out[0], DeadLetter)
+    assert out[0].error == "HTTP 404"
+    assert metric(metrics, "salvo_alert_retries_total", channel="webhook") == 0
+    assert metric(metrics, "salvo_alert_dead_letters_total", channel="webhook") == 1
