@@ -50,7 +50,9 @@ class AlertsProcessor:
     # ------------------------------------------------------------------ Processor
 
     def process(self, message: Message) -> Iterable[Message]:
-        alert = message if isinstance(message, Alert) else Alert.model_validate(message)
+        alert = (
+            message if isinstance(message, Alert) else Alert.model_validate(message.model_dump())
+        )
         if not alert.alert_id:
             alert = alert.with_id()
         group = self.outbox.accept(
