@@ -104,11 +104,23 @@ def primary(alerts: Sequence[Alert]) -> Alert:
 def group_headline(alerts: Sequence[Alert]) -> str:
     main = primary(alerts)
     text = headline(main)
-    others = [a for a in alerts if a is not main]
+    others = [a for a in ordered(alerts) if a is not main]
     if others:
-        also = ", ".join(f"{a.rule} {a.value}" for a in others)
-        text += f" (also: {also})"
+        text += f" (also {'; '.join(_also(a) for a in others)})"
     return text
+
+
+def _also(alert: Alert) -> str:
+    figure = f"{_QUALIFIER_WORDS[alert.qualifier]}{alert.value}"
+    if alert.kind is AlertKind.THRESHOLD:
+        return f"{figure} {metric_words(alert.metric)}, over {alert.threshold}"
+    return f"a {metric_words(alert.metric)} record: {figure}"
+
+
+def ordered(alerts: Sequence[Alert]) -> list[Alert]:
+    """The main alert first, then the others by rule."""
+    main = primary(alerts)
+    return [main, *sorted((a for a in alerts if a is not main), key=lambda a: a.rule)]
 
 
 def confidence_words(confidence: float) -> str:
@@ -207,7 +219,7 @@ def render_text(alerts: Sequence[Alert], dashboard_url: str | None) -> str:
     lines = [group_headline(alerts), ""]
     lines.append(f"Attack: night of {night_of(main.event_date)} ({main.direction})")
     lines.append(f"Launched: {_breakdown_line(main)}")
-    for a in sorted(alerts, key=lambda a: a.alert_id):
+    for a in ordered(alerts):
         row = f"- {a.rule}: {_QUALIFIER_WORDS[a.qualifier]}{a.value} {metric_words(a.metric)}"
         row += f", {_QUALIFIER_NOTES[a.qualifier]}"
         if a.previous_record is not None:
@@ -248,7 +260,7 @@ def render_html(alerts: Sequence[Alert], dashboard_url: str | None, *, chart: bo
     main = primary(alerts)
     event = main.event
     rows = []
-    for a in sorted(alerts, key=lambda a: a.alert_id):
+    for a in ordered(alerts):
         prev = a.previous_record
         prev_text = ""
         if prev is not None:
@@ -267,7 +279,8 @@ def render_html(alerts: Sequence[Alert], dashboard_url: str | None, *, chart: bo
     sources = []
     for s in event.sources[:MAX_SOURCES]:
         title = e(_source_title(s))
-        link = f'<a href="{e(s.url)}">{title}</a>' if s.url else title
+        safe = s.url is not None and s.url.startswith(("https://", "http://"))
+        link = f'<a href="{e(s.url or "")}">{title}</a>' if safe else title
         copy = " <small>(syndicated copy)</small>" if s.duplicate_of else ""
         quote = ""
         if s.quote:

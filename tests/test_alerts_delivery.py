@@ -164,5 +164,5 @@ def test_alerts_of_one_event_go_out_as_one_message(
     assert receiver.requests[0].headers["Idempotency-Key"] == expected
     data = receiver.requests[0].json()["data"]
     assert data["alert_ids"] == sorted([total.alert_id, drones.alert_id])
-    assert "(also: record-drones 728)" in data["headline"]
+    assert data["headline"].endswith("(also a drones record: 728)")
     assert len(inbox.messages) == 1

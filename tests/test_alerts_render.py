@@ -61,6 +61,10 @@ def test_html_escapes_what_sources_say() -> None:
     assert "<script>" not in content.html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content.html
     assert "cid:" not in content.html
+    scripted = evil.model_copy(update={"url": "javascript:alert(1)"})
+    event = alert.event.model_copy(update={"sources": [scripted]})
+    content = render([alert.model_copy(update={"event": event})], None, chart=False)
+    assert "javascript:" not in content.html
 
 
 def test_chart_needs_only_the_new_value() -> None:
