@@ -37,7 +37,7 @@ def test_apprise_and_alertmanager(tmp_path: Path) -> None:
         am_url = am_rx.url.removesuffix("/hook")
         settings = make_settings(
             tmp_path,
-            apprise=[apprise_url],
+            apprise=[apprise_url, f"ops-apprise={apprise_url}"],
             alertmanager=[am_url],
             grafana_url="https://grafana.example.org/d/salvo",
         )
@@ -45,11 +45,12 @@ def test_apprise_and_alertmanager(tmp_path: Path) -> None:
         names = sorted(processor.channels)
         assert names[0] == f"alertmanager-127.0.0.1:{am_url.rsplit(':', 1)[1]}"
         assert names[1].startswith("apprise-json-") and apprise_url not in names[1]
+        assert names[2] == "ops-apprise"
         processor.process(alert)
-        assert processor.finish_pending(Emitter(bus.producer(), Metrics(), "alerts"), 5) == 2
+        assert processor.finish_pending(Emitter(bus.producer(), Metrics(), "alerts"), 5) == 3
         processor.close()
 
-    assert len(apprise_rx.requests) == 1
+    assert len(apprise_rx.requests) == 2
     note = apprise_rx.requests[0].json()
     assert note["title"].startswith("New record: 741 drones and missiles")
     assert "Independent sources: 2" in note["message"]

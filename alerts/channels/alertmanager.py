@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from alerts.channels import redact
-from alerts.channels.base import Delivery, DeliveryError
+from alerts.channels.base import Delivery, DeliveryError, split_name
 from alerts.render import headline
 from alerts.retry import parse_retry_after
 from salvo import __version__
@@ -70,10 +70,11 @@ class AlertmanagerChannel:
     kind = "alertmanager"
     wants_chart = False
 
-    def __init__(self, url: str, timeout_seconds: float = 10.0) -> None:
+    def __init__(self, entry: str, timeout_seconds: float = 10.0) -> None:
+        name, url = split_name(entry)  # "am=http://…" names the channel
         if not url.startswith(("http://", "https://")):
             raise ValueError("alertmanager URLs must be http:// or https://")
-        self.name = channel_name(url)
+        self.name = name or channel_name(url)
         self.lease_seconds = timeout_seconds * 3 + 5
         base = url.rstrip("/")
         self.endpoint = base if base.endswith("/api/v2/alerts") else f"{base}/api/v2/alerts"

@@ -1,7 +1,8 @@
 """Apprise: Slack, Telegram, Discord, ntfy, Matrix, … from one URL each.
 
-The channel is named by the URL's scheme and a hash of the URL, never by the
-URL itself: Apprise URLs carry tokens. Apprise reports success or failure but
+Name a channel with `name=URL` ("ops=tgram://…"); otherwise it is named by the
+URL's scheme and a hash of the URL, never by the URL itself: Apprise URLs carry
+tokens. Apprise reports success or failure but
 no Retry-After, so failures follow the normal backoff.
 """
 
@@ -12,7 +13,7 @@ import hashlib
 import apprise
 from apprise.attachment.memory import AttachMemory
 
-from alerts.channels.base import Delivery, DeliveryError
+from alerts.channels.base import Delivery, DeliveryError, split_name
 
 
 def channel_name(url: str) -> str:
@@ -24,8 +25,9 @@ class AppriseChannel:
     kind = "apprise"
     wants_chart = True
 
-    def __init__(self, url: str, timeout_seconds: float = 10.0) -> None:
-        self.name = channel_name(url)
+    def __init__(self, entry: str, timeout_seconds: float = 10.0) -> None:
+        name, url = split_name(entry)
+        self.name = name or channel_name(url)
         self.timeout_seconds = timeout_seconds
         self.lease_seconds = timeout_seconds * 2 + 5
         self._apprise = apprise.Apprise()

@@ -49,3 +49,16 @@ class Channel(Protocol):
         """Deliver or raise DeliveryError; must give up within the channel's timeout."""
 
     def close(self) -> None: ...
+
+
+def split_name(entry: str) -> tuple[str | None, str]:
+    """`"ops=tgram://…"` → ("ops", "tgram://…"); a bare URL has no name.
+
+    A URL scheme cannot contain "=", so a "=" before "://" marks a name.
+    """
+    head, sep, _ = entry.partition("://")
+    if sep and "=" in head:
+        name, _, url = entry.partition("=")
+        if name.strip():
+            return name.strip(), url.strip()
+    return None, entry
