@@ -173,6 +173,8 @@ def event_date(
             del between
         if cue.kind is CueKind.SHIFT_BEFORE and _same_segment(sentence, mention, cue):
             return shift(context, cue.days), True
+    if _VAGUE_WHEN.search(sentence) and not any(c.kind is CueKind.ABSOLUTE for c in cues):
+        return None, False  # "the weekend attack": some night, not the day it was reported
     dated = [c for c in cues if c.kind in (CueKind.ABSOLUTE, CueKind.WEEKDAY) and c.value]
     relative = [c for c in cues if c.kind is CueKind.RELATIVE]
     if dated:
@@ -181,7 +183,7 @@ def event_date(
         if closer and _SEGMENT_BREAK.search(_between(sentence, mention, nearest)):
             return closer[0].value, True  # "440 drones overnight, … the record 479 of June 9"
         return nearest.value, True
-    if PREVIOUS_RECORD_RE.search(sentence):
+    if PREVIOUS_RECORD_RE.search(sentence) or _VAGUE_WHEN.search(sentence):
         return None, False
     if relative:
         return relative[0].value, True
@@ -200,6 +202,10 @@ def _distance(mention: Mention, cue: DateCue) -> int:
     return max(0, cue.start - mention.end)
 
 
+_VAGUE_WHEN = ci(
+    r"\b(?:weekend|last\s+week['’]s|earlier\s+this\s+(?:week|month)|last\s+month['’]s|"
+    r"recent)\s+(?:\w+\s+)?(?:attack|strike|barrage|assault|bombardment)"
+)
 _SEGMENT_BREAK = ci(r"[,;]|\b(?:while|after|but|whereas)\b")
 
 

@@ -167,6 +167,14 @@ def evaluate(passages: Sequence[Passage], extractor_name: str = "rules") -> Repo
         report.leaks += _leaks(predicted, expected)
         if got != want:
             report.errors.append(_describe(passage, predicted, expected))
+        else:
+            for p, e in _align(predicted, expected):
+                wrong = [f for f in FIELDS if f in e and _value(p, f) != _value(e, f)]
+                if wrong:
+                    diffs = ", ".join(
+                        f"{f}: got {_value(p, f)!r} want {_value(e, f)!r}" for f in wrong
+                    )
+                    report.errors.append(f"--- {passage.id}: {diffs}")
     return report
 
 
@@ -216,8 +224,8 @@ GENERALISATION_NOTE = (
     "This corpus is the development set: the rules were tuned on it, so its figures are an "
     "upper bound. To estimate unseen text, batches of passages were written before looking at "
     "the extractor's output and scored on their first run, then fixed and folded in: batch 5 "
-    "(30 passages) scored key-F1 0.836 on first run. Expect figures like that on new outlets "
-    "and phrasings."
+    "(30 passages) scored key-F1 0.836 and batch 6 (30 passages) 0.821 on first run. Expect "
+    "figures like those on new outlets and phrasings."
 )
 
 

@@ -23,10 +23,16 @@ _CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
 _LOCATION_AFTER = re.compile(
     r"\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
-    r"(?:at|on|over|against|toward|towards|targeting|in|into|above)\s+(?:the\s+)?"
-    r"(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
+    r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
+    r"to\s+attack|to\s+strike)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?P<region>\s+(?:region|oblast|province))?",
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region)\s+of\s+)?(?P<place>[A-Z][\w’'-]+)"
+    r"(?P<region>\s+(?:region|oblast|province))?\s+with\s+(?:[\w,-]+\s+){0,8}$"
 )
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
 _SUBJECT_PLACE = re.compile(
@@ -66,6 +72,7 @@ class Mention:
     foreign_words: frozenset[str] = field(default_factory=frozenset)
     from_after: bool = False  # the role came from words after the figure
     all_of: bool = False  # "all 29 drones were shot down": launched = intercepted
+    uncued: bool = False  # no verb or noun in its clause says what the figure is
 
     @property
     def value(self) -> int | None:
@@ -102,6 +109,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
         tok = m.group(0)
         low = tok.lower().strip("’'")
         steps += 1
+        if low in ("launches", "launch") and category is None and not mods:
+            cursor = m.end()  # "36,000 launches of attack drones"
+            continue
         if low in ("of", "the") and category is None and not skipped_of and low == "of":
             # "hundreds of drones", "741 of the drones"
             skipped_of = True
@@ -215,6 +225,7 @@ _RECORD_BEFORE = ci(r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:\s+of)?\s+$
 _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )
+_ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
 _LIST_GAP = ci(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*$")
 
 
@@ -267,6 +278,10 @@ def _spread_outcome(sentence: str, mentions: list[Mention]) -> None:
             gap = sentence[cur.end : nxt.start]
             if _LIST_GAP.match(gap) or (cur.all_of and _CHILD_RE.search(gap)):
                 cur.role, cur.from_after = nxt.role, True
+    # "…: 539 drones; 11 missiles": a list item with no verb of its own takes the list's role.
+    for cur, nxt in itertools.pairwise(mentions):
+        if nxt.uncued and _ITEM_GAP.match(sentence[cur.end : nxt.start]):
+            nxt.role, nxt.uncued = cur.role, cur.uncued
     # "Hits by 11 missiles and 22 drones were recorded": the hits cover the list.
     for cur, nxt in itertools.pairwise(mentions):
         if cur.role is Role.SKIP and _LIST_GAP.match(sentence[cur.end : nxt.start]):
@@ -292,14 +307,21 @@ def _role(sentence: str, m: Mention) -> tuple[Role, bool]:
         return Role.INTERCEPTED, True
     if _STOCK_AFTER.match(after):
         return Role.SKIP, True
+    if _ACTIVE_AFTER.match(after):
+        return Role.LAUNCHED, True  # "Some 40 drones attacked Dnipro overnight"
     if _of_launched(pre):
         return Role.LAUNCHED, False  # "shot down 718 of 741 drones"
     role = _role_before(pre)
     if role is Role.LAUNCHED and not (v.LAUNCH_RE.search(pre) or v.LAUNCH_RE.search(after)):
+        m.uncued = True
         return Role.SKIP, False  # "Russia has about 1,500 missiles": no attack is described
     return role, False
 
 
+_ACTIVE_AFTER = ci(
+    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew|rained\s+down|swarmed|pounded|"
+    r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
+)
 _STOCK_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
     r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",
@@ -340,6 +362,11 @@ def _location(sentence: str, m: Mention) -> str | None:
         if place:
             return place
     pre = sentence[: m.start]
+    target = _TARGET_BEFORE.search(pre[-90:])
+    if target:
+        place = _place(target.group("place"), target.group("region"))
+        if place:
+            return place
     for sm in _SUBJECT_PLACE.finditer(pre[:80]):
         if sm.start() > 40 and not sm.group(0).lower().startswith(("in", "on", "over")):
             continue
@@ -376,19 +403,21 @@ def _mark_children(sentence: str, mentions: list[Mention]) -> None:
     """After "including"/":"/"of which", figures break down the figure before them."""
     parent: Mention | None = None
     in_list = False
+    colon = False  # a list opened by ":" runs on through ";"
     for m in mentions:
         if parent is not None and m.role is parent.role:
             gap = sentence[parent.end : m.start]
             if _CHILD_RE.search(gap):
                 in_list = True
-            elif ";" in gap or (v.LAUNCH_RE.search(gap) and not in_list):
+                colon = colon or ":" in gap
+            elif (";" in gap and not colon) or (v.LAUNCH_RE.search(gap) and not in_list):
                 in_list = False
             if in_list and _narrower(parent, m):
                 m.child = True
                 continue
         if not m.child:
             parent = m
-            in_list = False
+            in_list = colon = False
 
 
 _RANK = {"total": 3, "drones": 2, "missiles": 2, "guided_bomb": 2}

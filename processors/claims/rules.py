@@ -75,15 +75,15 @@ _BARE_INTERCEPT_BEFORE = ci(
     r"jammed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$",
 )
 _BARE_INTERCEPT_AFTER = ci(
-    r"^\s*(?:of\s+(?:them|those|these|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|"
-    r"jammed|eliminated)",
+    r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:shot\s+down|downed|destroyed|"
+    r"intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|lost\s+from)",
 )
 # A following sentence that only says where the figure came from.
 _NEXT_SOURCE_RE = ci(
     r"^\s*[\"“]?\s*(?:According\s+to|Citing|Data\s+from|(?:That|The|This)\s+(?:figure|"
     r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,3}?"
-    r"(?:said|reported|says)\s+(?:in\s+a\s+statement|on\s+Telegram|later)?\s*[.,]?$)",
+    r"(?:said|reported|says)\b)",
 )
 _NOT_WEAPON_AFTER = ci(r"\s*(?:%|per\b|people|civilians|soldiers|troops)")
 _ALSO_RE = ci(r"\b(?:also|in\s+addition|additionally|as\s+well|alongside)\b")
@@ -200,7 +200,7 @@ class RuleExtractor:
             nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
             prev = sentences[i - 1].text if i > 0 else ""
             prev_record = _FOLLOW_RECORD_RE.match(prev) and ctx.is_record(prev)
-            if prev_record and not _is_candidate(prev):
+            if prev_record and not (_is_candidate(prev) and find_mentions(prev)):
                 for d in new:
                     d.record = True
             if _FOLLOW_RECORD_RE.match(nxt) and ctx.is_record(nxt):
@@ -309,7 +309,10 @@ class RuleExtractor:
                     break
         if source is None and i + 1 < len(sentences):
             nxt = sentences[i + 1].text
-            if _NEXT_SOURCE_RE.match(nxt) and not (_is_candidate(nxt) and find_mentions(nxt)):
+            launches = _is_candidate(nxt) and any(
+                m.role is Role.LAUNCHED for m in find_mentions(nxt)
+            )
+            if _NEXT_SOURCE_RE.match(nxt) and not launches:
                 source = ctx.attribution(nxt)
         if source:
             for d in new:
@@ -321,12 +324,15 @@ class RuleExtractor:
         if not drafts or not v.INTERCEPT_RE.search(s.text):
             return
         last = drafts[-1]
-        follows = s.index - max(last.sentences[-1].index, last.intercept_index) == 1
-        if not follows or (last.intercepted is not None and last.intercept_index < 0):
+        gap = s.index - max(last.sentences[-1].index, last.intercept_index)
+        if gap < 1 or (last.intercepted is not None and last.intercept_index < 0):
             return  # the claim's own sentence already gave the interception figure
         mentions = find_mentions(s.text)
-        value = _sum_values([m for m in mentions if m.role is Role.INTERCEPTED and not m.child])
+        downed = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
+        value = _sum_values(downed)
         value += _bare_intercepts(s.text, mentions)
+        if gap > 1 and not (gap <= 3 and value <= (last.total or 0)):
+            return  # a later paragraph counts only if its figure fits inside the launch figure
         if value:
             last.intercepted = (last.intercepted or 0) + value
             last.intercept_index = s.index
@@ -377,10 +383,15 @@ def _groups(
             continue
         key = (ctx.event_date(sentence, m, cues, main_date)[0], m.location)
         cats = {x.category for x in current if not x.child}
+        same = [x for x in current if not x.child and x.category == m.category]
         clash = (
             (m.category == "total" and bool(cats))
             or "total" in cats
-            or (m.category in cats and m.category != "guided_bomb")
+            # "8 ballistic missiles and 32 cruise missiles" add up; "400 drones … 728 drones" not
+            or (
+                m.category != "guided_bomb"
+                and any(not (x.kinds and m.kinds) or x.kinds & m.kinds for x in same)
+            )
         )
         if current and (clash or key != current_key):
             groups.append(current)
@@ -462,10 +473,13 @@ def _sum_values(mentions: list[Mention]) -> int:
 def _bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
     """ "… of which 386 were shot down", "shot down 386": intercept counts with no noun."""
     taken = {(m.start, m.number.end) for m in mentions}
+    downed = [m for m in mentions if m.role is Role.INTERCEPTED]
     total = 0
     for num in find_numbers(sentence, qualify=False):
         if (num.start, num.end) in taken or num.value is None:
             continue
+        if downed and num.start > downed[0].end and ":" in sentence[downed[0].end : num.start]:
+            continue  # "478 air targets: 270 were shot down …" is a breakdown, not more
         before = sentence[max(0, num.start - 40) : num.start]
         after = sentence[num.end : num.end + 50]
         noun_follows = _NOT_WEAPON_AFTER.match(after)

@@ -202,7 +202,8 @@ LAUNCH_RE: Final = ci(
     r"us(?:ed|ing)|sen[dt]|sending|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|"
     r"(?:targeted|struck|hit|pounded|bombarded|hammered|battered|pummell?ed|blitzed)\s+"
     r"(?:[\w'’]+\s+){0,6}?with|involv(?:ed|ing|es)|compris(?:ed|ing|es)|consist(?:ed|ing)\s+of|"
-    r"barrage|attack|assault|strike|salvo|wave|onslaught|raid|bombardment|volley|swarm|"
+    r"(?:barrage|attack|assault|strike|salvo|wave|onslaught|raid|bombardment|volley|swarm)s?|"
+    r"includ(?:ed|ing|es)|"
     r"attacked\s+by|targeted\s+by|came\s+under|faced|aimed|directed|head(?:ed|ing)|fl(?:ew|ying)|"
     r"(?:were|was)\s+(?:launched|fired|used)|"
     r"record(?:ed)?|detected|tracked|registered|a\s+total\s+of|in\s+total|total(?:ed|led)?)\b",
@@ -215,7 +216,8 @@ INTERCEPT_RE: Final = ci(
     r"parried|repulsed|foiled|thwarted)\b",
 )
 OUTCOME_AFTER_RE: Final = ci(
-    r"^[\s,]*(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
+    r"^\s*(?:,\s*(?=(?:were|was|had|have)\b))?"
+    r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
     r"later|of\s+them|of\s+which|subsequently|eventually)\s+){0,3}"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
@@ -273,9 +275,11 @@ RECORD_RE: Final = ci(
     r"largest-ever|biggest-ever|most\s+ever)\b",
 )
 NOT_RECORD_RE: Final = ci(
-    r"\b(?:one\s+of\s+the\s+(?:largest|biggest|heaviest|most)|second[- ](?:largest|biggest|"
+    r"\b(?:one\s+of\s+(?:the|its|their|russia['’]s|moscow['’]s)\s+(?:\w+\s+)?(?:largest|biggest|"
+    r"heaviest|most)|second[- ](?:largest|biggest|"
     r"heaviest|highest)|third[- ](?:largest|biggest)|"
-    r"(?:largest|biggest|heaviest|highest)\s+(?:\w+\s+){0,4}?(?:since|in|this)\s+"
+    r"(?:largest|biggest|heaviest|highest)\s+(?:\w+\s+){0,4}?"
+    r"(?:since|in(?!\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage|day|wave))|this)\s+"
     r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
     r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price))",
@@ -333,7 +337,8 @@ SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
 REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|"
-    r"noted|statement|update|informed|tallied|counted|described|estimated)\b",
+    r"noted|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
+    r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
 PRONOUN_REPORT_RE: Final = ci(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b")
 
