@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from salvo.schemas import Alert, AlertKind, Qualifier, SourceRef
@@ -316,9 +316,24 @@ def render_html(alerts: Sequence[Alert], dashboard_url: str | None, *, chart: bo
     return "\n".join(parts)
 
 
-def render(alerts: Sequence[Alert], dashboard_url: str | None, *, chart: bool) -> Content:
+def dashboard_link(grafana_url: str | None, event_date: date) -> str | None:
+    """The dashboard, its time range set to the month before the attack (Grafana's from/to)."""
+    if not grafana_url:
+        return None
+    if "from=" in grafana_url:  # the operator chose a range: keep it
+        return grafana_url
+    start = datetime.combine(event_date - timedelta(days=30), time.min, UTC)
+    end = datetime.combine(event_date + timedelta(days=1), time.min, UTC)
+    sep = "&" if "?" in grafana_url else "?"
+    return (
+        f"{grafana_url}{sep}from={int(start.timestamp() * 1000)}&to={int(end.timestamp() * 1000)}"
+    )
+
+
+def render(alerts: Sequence[Alert], grafana_url: str | None, *, chart: bool) -> Content:
     if not alerts:
         raise ValueError("nothing to render: empty alert group")
+    dashboard_url = dashboard_link(grafana_url, primary(alerts).event_date)
     return Content(
         headline=group_headline(alerts),
         text=render_text(alerts, dashboard_url),

@@ -64,7 +64,7 @@ def test_apprise_and_alertmanager(tmp_path: Path) -> None:
     assert am_alert["labels"]["alert_id"] == alert.alert_id
     assert am_alert["labels"]["severity"] == "critical"
     assert am_alert["annotations"]["summary"].startswith("New record: 741")
-    assert am_alert["generatorURL"] == "https://grafana.example.org/d/salvo"
+    assert am_alert["generatorURL"].startswith("https://grafana.example.org/d/salvo?from=")
     assert am_alert["startsAt"] == "2025-07-09T05:12:00+00:00"
     assert am_alert["endsAt"] > am_alert["startsAt"]
 

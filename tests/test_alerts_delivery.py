@@ -112,7 +112,10 @@ def test_one_alert_reaches_webhook_email_and_log_once(
         "8–9 July 2025, previous record 550 on 4 July 2025"
     )
     assert data["independent_sources"] == 2
-    assert data["dashboard_url"] == "https://grafana.example.org/d/salvo"
+    # The dashboard opens on the month before the attack (9 June – 10 July 2025, UTC).
+    assert data["dashboard_url"] == (
+        "https://grafana.example.org/d/salvo?from=1749427200000&to=1752105600000"
+    )
     assert data["sources"][0]["quote"].startswith("Russia launched 741")
 
     assert len(inbox.messages) == 1
