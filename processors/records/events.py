@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from salvo.schemas import (
     AttackEvent,
@@ -56,6 +57,7 @@ def is_military(attributed_to: str | None) -> bool:
     return bool(attributed_to and _MILITARY.search(attributed_to))
 
 
+@lru_cache(maxsize=4096)
 def normalise_source(name: str | None) -> str:
     """'Ukraine's air force' and 'the Ukrainian Air Force' are one originator."""
     if not name:

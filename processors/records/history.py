@@ -247,25 +247,29 @@ def seed_history(store: Database, attacks: Iterable[HistoricalAttack]) -> int:
 
 def _seed(engine: RecordsEngine, attacks: Iterable[HistoricalAttack]) -> int:
     count = 0
-    for attack in attacks:
-        claim = attack.to_claim()
-        if not engine.state.has_claim(claim.claim_id):
-            engine.ingest(claim, raise_alerts=False)
-            count += 1
+    with engine.store.transaction():  # one commit per batch, not per attack
+        for attack in attacks:
+            claim = attack.to_claim()
+            if not engine.state.has_claim(claim.claim_id):
+                engine.ingest(claim, raise_alerts=False)
+                count += 1
     return count
 
 
-def import_history(store: Database, csv_path: Path, *, progress: bool = False) -> int:
+def import_history(
+    store: Database, csv_path: Path, *, progress: bool = False, batch: int = 200
+) -> int:
     """Import the Air Force attack table as record history; return attacks imported."""
     attacks = read_attacks(Path(csv_path))
     engine = RecordsEngine(store, rules=[])
+    chunks = [attacks[i : i + batch] for i in range(0, len(attacks), batch)]
     if not progress:
-        return _seed(engine, attacks)
+        return sum(_seed(engine, chunk) for chunk in chunks)
     from tqdm import tqdm
 
     count = 0
     with tqdm(total=len(attacks), unit="attack", desc="importing history") as bar:
-        for attack in attacks:
-            count += _seed(engine, [attack])
-            bar.update(1)
+        for chunk in chunks:
+            count += _seed(engine, chunk)
+            bar.update(len(chunk))
     return count

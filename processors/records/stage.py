@@ -97,7 +97,8 @@ class RecordsEngine:
                 for row in self.state.events_after(direction, event.sort_key, until):
                     later = self._load(row.direction, row.event_date, row.daytime)
                     out.extend(self._evaluate(later, trigger))
-        out.extend(self._attach_waiting(event, trigger, raise_alerts))
+        if changed:  # only a new or changed figure can make a waiting claim agree
+            out.extend(self._attach_waiting(event, trigger, raise_alerts))
         return out
 
     def _load(self, direction: str, event_date: date, daytime: bool) -> EventState:
@@ -134,12 +135,6 @@ class RecordsEngine:
                 return row
         return None
 
-    def _official_total(self, direction: str, event_date: date, daytime: bool) -> int | None:
-        rec = self._load(direction, event_date, daytime).metrics.get("total")
-        if rec is None or not rec.official or rec.qualifier is not Qualifier.EXACT:
-            return None
-        return rec.value
-
     def _official_neighbour(self, claim: BarrageClaim) -> EventRow | None:
         """A relayed exact total dated one night off the official one it repeats.
 
@@ -157,17 +152,15 @@ class RecordsEngine:
         ):
             return None
         d = claim.event_date
-        if self._official_total(claim.direction, d, False) == figure.value:
-            return None
         one = timedelta(days=1)
-        agreeing = [
-            row
-            for row in self.state.events_near(claim.direction, d - one, d + one)
-            if row.event_date != d
-            and not row.daytime
-            and self._official_total(row.direction, row.event_date, False) == figure.value
-        ]
-        return agreeing[0] if len(agreeing) == 1 else None
+        official = self.state.official_totals(claim.direction, d - one, d + one)
+        if official.get(d) == figure.value:
+            return None
+        agreeing = [day for day, value in official.items() if day != d and value == figure.value]
+        if len(agreeing) != 1:
+            return None
+        day = agreeing[0]
+        return EventRow(event_id_for(claim.direction, day), claim.direction, day, False, "")
 
     def _attach_waiting(self, event: EventState, trigger: str, raise_alerts: bool) -> list[Alert]:
         """Undated claims whose figures agree with this (new or revised) attack join it."""
@@ -191,16 +184,14 @@ class RecordsEngine:
         )
 
     def _report(self, event: EventState, changed: dict[str, tuple[int, int]]) -> None:
-        if self.metrics is None:
+        if self.metrics is None or not changed:
             return
         self.metrics.events_updated.labels(event.direction).inc()
-        latest = self.state.latest_values(event.direction)
-        for metric in METRICS:
-            record = self.state.record_value(event.direction, metric)
-            if record is not None:
-                self.metrics.record_value.labels(event.direction, metric).set(record)
-            if metric in latest:
-                self.metrics.latest_event_value.labels(event.direction, metric).set(latest[metric])
+        for metric, value in self.state.record_values(event.direction, METRICS).items():
+            self.metrics.record_value.labels(event.direction, metric).set(value)
+        for metric, value in self.state.latest_values(event.direction).items():
+            if metric in METRICS:
+                self.metrics.latest_event_value.labels(event.direction, metric).set(value)
 
 
 def _agrees(claim: BarrageClaim, values: dict[str, int]) -> bool:

@@ -7,6 +7,7 @@ process continues exactly where the last committed transaction left off.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -37,14 +38,18 @@ DDL = [
         updated TEXT NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS records_events_order ON records_events (direction, sort_key)",
+    # One reconciled value per event and metric; direction and sort_key are copied
+    # from the event so "largest earlier value" is one index range scan.
     """CREATE TABLE IF NOT EXISTS records_values (
         event_id TEXT NOT NULL,
         metric TEXT NOT NULL,
         value BIGINT NOT NULL,
         qualifier TEXT NOT NULL,
+        direction TEXT NOT NULL DEFAULT '',
+        sort_key TEXT NOT NULL DEFAULT '',
+        official BIGINT NOT NULL DEFAULT 0,
         PRIMARY KEY (event_id, metric)
     )""",
-    "CREATE INDEX IF NOT EXISTS records_values_metric ON records_values (metric, value)",
     """CREATE TABLE IF NOT EXISTS records_revisions (
         event_id TEXT NOT NULL,
         metric TEXT NOT NULL,
@@ -97,12 +102,44 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
+# Created after the columns they index exist (older stores get them added first).
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS records_values_best"
+    " ON records_values (direction, metric, value, sort_key)",
+]
+_VALUE_COLUMNS = {
+    "direction": "TEXT NOT NULL DEFAULT ''",
+    "sort_key": "TEXT NOT NULL DEFAULT ''",
+    "official": "BIGINT NOT NULL DEFAULT 0",
+}
+
+
 class RecordsState:
     """Typed access to the records tables of one store."""
 
     def __init__(self, store: Database) -> None:
         self.store = store
         store.migrate("records", DDL)
+        self._upgrade()
+        store.migrate("records", INDEXES)
+
+    def _upgrade(self) -> None:
+        """Stores made before records_values carried its event's order: add and fill."""
+        for column, ddl in _VALUE_COLUMNS.items():
+            try:
+                self.store.scalar(f"SELECT {column} FROM records_values LIMIT 1")
+            except Exception:  # the column is missing (sqlite3 / psycopg errors differ)
+                with self.store.transaction():
+                    self.store.execute(f"ALTER TABLE records_values ADD COLUMN {column} {ddl}")
+        with self.store.transaction():
+            self.store.execute(
+                "UPDATE records_values SET"
+                " direction = (SELECT e.direction FROM records_events e"
+                " WHERE e.event_id = records_values.event_id),"
+                " sort_key = (SELECT e.sort_key FROM records_events e"
+                " WHERE e.event_id = records_values.event_id)"
+                " WHERE sort_key = ''"
+            )
 
     # ------------------------------------------------------------------ claims
 
@@ -179,17 +216,31 @@ class RecordsState:
                 _now(),
             ),
         )
-        old = self.values(state.event_id)
+        rows = self.store.fetchall(
+            "SELECT metric, value, official FROM records_values WHERE event_id = ?",
+            (state.event_id,),
+        )
+        old = {str(m): int(v) for m, v, _ in rows}
+        old_official = {str(m): bool(o) for m, _, o in rows}
         changed: dict[str, tuple[int, int]] = {}
         for metric, rec in state.metrics.items():
             before = old.get(metric)
-            if before == rec.value:
+            if before == rec.value and old_official.get(metric) == rec.official:
                 continue
             self.store.execute(
-                "INSERT INTO records_values (event_id, metric, value, qualifier)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (event_id, metric) DO UPDATE"
-                " SET value = excluded.value, qualifier = excluded.qualifier",
-                (state.event_id, metric, rec.value, rec.qualifier.value),
+                "INSERT INTO records_values (event_id, metric, value, qualifier, direction,"
+                " sort_key, official) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (event_id, metric) DO UPDATE SET value = excluded.value,"
+                " qualifier = excluded.qualifier, official = excluded.official",
+                (
+                    state.event_id,
+                    metric,
+                    rec.value,
+                    rec.qualifier.value,
+                    state.direction,
+                    state.sort_key,
+                    int(rec.official),
+                ),
             )
             if before is not None:
                 changed[metric] = (before, rec.value)
@@ -206,16 +257,16 @@ class RecordsState:
     def events_after(self, direction: str, sort_key: str, until: date) -> list[EventRow]:
         rows = self.store.fetchall(
             "SELECT event_id, direction, event_date, daytime, sort_key FROM records_events"
-            " WHERE direction = ? AND sort_key > ? AND event_date <= ? ORDER BY sort_key",
-            (direction, sort_key, until.isoformat()),
+            " WHERE direction = ? AND sort_key > ? AND sort_key <= ? ORDER BY sort_key",
+            (direction, sort_key, f"{until.isoformat()}.9"),
         )
         return [_event_row(r) for r in rows]
 
     def events_near(self, direction: str, start: date, end: date) -> list[EventRow]:
         rows = self.store.fetchall(
             "SELECT event_id, direction, event_date, daytime, sort_key FROM records_events"
-            " WHERE direction = ? AND event_date >= ? AND event_date <= ? ORDER BY sort_key",
-            (direction, start.isoformat(), end.isoformat()),
+            " WHERE direction = ? AND sort_key >= ? AND sort_key <= ? ORDER BY sort_key",
+            (direction, start.isoformat(), f"{end.isoformat()}.9"),
         )
         return [_event_row(r) for r in rows]
 
@@ -224,8 +275,8 @@ class RecordsState:
         row = self.store.fetchone(
             "SELECT v.value, e.event_id, e.event_date, e.daytime FROM records_values v"
             " JOIN records_events e ON e.event_id = v.event_id"
-            " WHERE e.direction = ? AND v.metric = ? AND e.sort_key < ?"
-            " ORDER BY v.value DESC, e.sort_key ASC LIMIT 1",
+            " WHERE v.direction = ? AND v.metric = ? AND v.sort_key < ?"
+            " ORDER BY v.value DESC, v.sort_key ASC LIMIT 1",
             (direction, metric, sort_key),
         )
         if row is None:
@@ -261,20 +312,33 @@ class RecordsState:
         return list(best.values())
 
     def record_value(self, direction: str, metric: str) -> int | None:
-        value = self.store.scalar(
-            "SELECT MAX(v.value) FROM records_values v JOIN records_events e"
-            " ON e.event_id = v.event_id WHERE e.direction = ? AND v.metric = ?",
-            (direction, metric),
+        return self.record_values(direction, [metric]).get(metric)
+
+    def record_values(self, direction: str, metrics: Sequence[str]) -> dict[str, int]:
+        marks = ", ".join("?" for _ in metrics)
+        rows = self.store.fetchall(
+            f"SELECT metric, MAX(value) FROM records_values WHERE direction = ?"
+            f" AND metric IN ({marks}) GROUP BY metric",
+            (direction, *metrics),
         )
-        return None if value is None else int(value)
+        return {str(m): int(v) for m, v in rows}
 
     def latest_values(self, direction: str) -> dict[str, int]:
-        row = self.store.fetchone(
-            "SELECT event_id FROM records_events WHERE direction = ?"
-            " ORDER BY sort_key DESC LIMIT 1",
-            (direction,),
+        rows = self.store.fetchall(
+            "SELECT metric, value FROM records_values WHERE direction = ? AND sort_key ="
+            " (SELECT MAX(sort_key) FROM records_values WHERE direction = ?)",
+            (direction, direction),
         )
-        return self.values(str(row[0])) if row else {}
+        return {str(m): int(v) for m, v in rows}
+
+    def official_totals(self, direction: str, start: date, end: date) -> dict[date, int]:
+        """Nights in [start, end] whose reconciled total is a military, exact figure."""
+        rows = self.store.fetchall(
+            "SELECT sort_key, value FROM records_values WHERE direction = ? AND metric = 'total'"
+            " AND qualifier = 'exact' AND official = 1 AND sort_key >= ? AND sort_key <= ?",
+            (direction, f"{start.isoformat()}.0", f"{end.isoformat()}.0"),
+        )
+        return {date.fromisoformat(str(k)[:10]): int(v) for k, v in rows}
 
     def revisions(self, event_id: str) -> list[tuple[str, int, int]]:
         rows = self.store.fetchall(
