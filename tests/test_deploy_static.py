@@ -186,7 +186,7 @@ def test_dockerfile() -> None:
     assert froms and all(f == "${PYTHON_IMAGE}" for f in froms)
     user = re.findall(r"^USER (\S+)$", text, re.MULTILINE)
     assert user and user[-1].split(":")[0] not in ("root", "0"), "runs as a non-root user"
-    assert "pip install ." in text
+    assert re.search(r"pip install (--constraint \S+ )?\.", text)
     assert re.search(r"^HEALTHCHECK .*\n?.*/healthz", text, re.MULTILINE)
     assert 'ENTRYPOINT ["salvo"]' in text
     ignore = (REPO / ".dockerignore").read_text(encoding="utf-8").split()
@@ -204,6 +204,30 @@ def test_dockerfile_copies_every_package() -> None:
     readme = project["project"].get("readme")
     if readme:
         assert "README*" in text or readme in text
+
+
+def test_image_constraints_pin_every_runtime_dependency() -> None:
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    text = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
+    assert "COPY deploy/constraints.txt" in text and "--constraint constraints.txt" in text
+    pinned: dict[str, str] = {}
+    for line in (DEPLOY / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version, f"not an exact pin: {line}"
+            pinned[canonicalize_name(name)] = version
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    for spec in project["project"]["dependencies"]:
+        req = Requirement(spec)
+        name = canonicalize_name(req.name)
+        assert name in pinned, f"{req.name} is not pinned in deploy/constraints.txt"
+        assert req.specifier.contains(pinned[name], prereleases=True), (
+            f"{req.name}=={pinned[name]} does not satisfy {spec}"
+        )
 
 
 def test_deploy_config_is_valid_and_serves_metrics() -> None:
