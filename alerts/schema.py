@@ -48,7 +48,8 @@ DDL = [
     )""",
     "CREATE INDEX IF NOT EXISTS alerts_outbox_due ON alerts_outbox (status, next_attempt_at)",
     # The rate limit counts a channel's recent deliveries.
-    "CREATE INDEX IF NOT EXISTS alerts_outbox_sent ON alerts_outbox (channel, status, delivered_at)",
+    "CREATE INDEX IF NOT EXISTS alerts_outbox_sent"
+    " ON alerts_outbox (channel, status, delivered_at)",
     """CREATE TABLE IF NOT EXISTS alerts_silences (
         silence_id TEXT PRIMARY KEY,
         matchers TEXT NOT NULL,
