@@ -92,6 +92,13 @@ def test_one_alert_reaches_webhook_email_and_log_once(
         again = AlertsProcessor(settings, store, Metrics())
         assert list(again.process(alert)) == []
         assert again.finish_pending(emitter, 0.5) == 0
+        rows = again.outbox.rows(ids=[alert.alert_id])
+        assert sorted((r.channel, r.status, r.attempts) for r in rows) == [
+            ("email", "delivered", 1),
+            ("log", "delivered", 1),
+            ("webhook", "delivered", 1),
+        ]
+        assert all(r.alert_ids == [alert.alert_id] for r in rows)
         again.close()
         store.close()
 
