@@ -79,6 +79,16 @@ def test_compose_images_are_pinned() -> None:
         assert tag != "latest" and PINNED_TAG.match(tag), f"{name}: {image} is not pinned"
 
 
+def test_compose_salvo_image_is_tagged_with_the_project_version() -> None:
+    import tomllib
+
+    version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    for stage in STAGES:
+        assert services()[stage]["image"] == f"salvo:{version}", stage
+
+
 def test_compose_infra_images() -> None:
     svc = services()
     assert svc["kafka"]["image"].startswith("apache/kafka:")
