@@ -102,6 +102,9 @@ class AlertsProcessor:
     ) -> int:
         """Send everything queued now; wait up to `max_wait_seconds` for retries.
 
+        Returns the number of channel deliveries that succeeded (the log channel
+        not counted): one alert to a webhook and an email counts 2.
+
         `force_open` sends groups still within their group wait (the input is
         drained, nothing more will join them); `salvo alerts retry` passes False
         so it never splits a group a running alerter is still collecting.
