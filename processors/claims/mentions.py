@@ -24,6 +24,7 @@ _LOCATION_AFTER = re.compile(
     r"\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
+    r"approaching|heading\s+(?:for|to)|flying\s+(?:to|towards)|"
     r"to\s+attack|to\s+strike)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
@@ -31,7 +32,8 @@ _LOCATION_AFTER = re.compile(
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
-    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region)\s+of\s+)?(?P<place>[A-Z][\w’'-]+)"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region|center|centre|outskirts|heart)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+)"
     r"(?P<region>\s+(?:region|oblast|province))?\s+with\s+(?:[\w,-]+\s+){0,8}$"
 )
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
@@ -226,6 +228,7 @@ _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )
 _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
+_OF_THEM = ci(r"\s+of\s+(?:them|these|those)\b")
 _LIST_GAP = ci(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*$")
 
 
@@ -249,6 +252,15 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention = Mention(num, "total", frozenset(), num.start, num.end)
         mention.role, mention.from_after = _role(sentence, mention)
         return mention
+    of_them = _OF_THEM.match(sentence, num.end)
+    if of_them and not before:
+        # "Kyiv was attacked by about 50 of them": a city's share of the figure before.
+        mention = Mention(num, "total", frozenset(), num.start, of_them.end())
+        mention.role, mention.from_after = _role(sentence, mention)
+        mention.location = _location(sentence, mention)
+        if mention.role is Role.LAUNCHED and mention.location and not mention.uncued:
+            return mention
+        return None
     if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
         return None
     prev = before[-1]
@@ -385,13 +397,14 @@ def _location(sentence: str, m: Mention) -> str | None:
 
 _COUNTRY_NAMES = frozenset(
     {"ukraine", "russia", "israel", "iran", "poland", "belarus", "yemen", "moldova", "romania"}
+    | {"russian", "ukrainian", "iranian", "israeli", "polish", "belarusian", "several", "eight"}
 )
 
 
 def _place(name: str, region: str | None) -> str | None:
     low = name.lower().split()[0].split("-")[0] if name else ""
     full = name.lower()
-    if full in _COUNTRY_NAMES or low in ("the", "ukraine", "russia"):
+    if full in _COUNTRY_NAMES or low in _COUNTRY_NAMES or low == "the":
         return None
     known = low in v.UKRAINE_PLACES or low in v.RUSSIA_PLACES or full in v.UKRAINE_PLACES
     if not known and not region:

@@ -36,6 +36,7 @@ _NUMBER_QUICK = re.compile(
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 )
+_OF_THEM_QUICK = re.compile(r"\d\s+of\s+(?:them|these|those)\b")
 _ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
 )
@@ -52,7 +53,9 @@ _LEAD_RE = re.compile(
 
 def _is_candidate(sentence: str) -> bool:
     low = sentence.lower()
-    return bool(_WEAPON_QUICK.search(low) and _NUMBER_QUICK.search(low))
+    if _WEAPON_QUICK.search(low):
+        return _NUMBER_QUICK.search(low) is not None
+    return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
 
 
 def _relevant_paragraph(paragraph: str) -> bool:
@@ -76,8 +79,9 @@ _BARE_INTERCEPT_BEFORE = ci(
 )
 _BARE_INTERCEPT_AFTER = ci(
     r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
-    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?(?:shot\s+down|downed|destroyed|"
-    r"intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|lost\s+from)",
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?[\"“”']?(?:shot\s+down|downed|"
+    r"destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|"
+    r"lost\b)",
 )
 # A following sentence that only says where the figure came from.
 _NEXT_SOURCE_RE = ci(
@@ -238,19 +242,25 @@ class RuleExtractor:
             draft.derived = all(_all_downed(m) for m in group if not m.child)
             drafts.append(draft)
             drafts.extend(self._draft(s, [_top(m)], *args) for m in group if m.child and m.location)
-        intercept_total = _sum_values(intercepted) + _bare_intercepts(s.text, mentions)
-        if not drafts and intercepted:
+        if intercepted:
             # Russia's MoD reports only what it downed: for UA->RU that is the barrage figure.
             direction, _ = ctx.direction(s.text, intercepted[0], default_direction)
-            if direction == "UA->RU":
+            when, _ = ctx.event_date(s.text, intercepted[0], cues, main_date)
+            if direction == "UA->RU" and all(
+                (d.direction, d.event_date) != (direction, when) for d in drafts
+            ):
                 downed = [m for m in mentions if m.role is Role.INTERCEPTED]
+                own: list[_Draft] = []
+                args = (cues, main_date, default_direction, False, source)
                 for group in _groups(s.text, downed, cues, main_date):
-                    drafts.append(self._draft(s, group, *args))
+                    own.append(self._draft(s, group, *args))
                     locals_ = [m for m in group if m.child and m.location]
-                    drafts.extend(self._draft(s, [_top(m)], *args) for m in locals_)
-                for d in drafts:
+                    own.extend(self._draft(s, [_top(m)], *args) for m in locals_)
+                for d in own:
                     d.intercepted = d.total
-            return drafts
+                    d.record = record and not drafts
+                return own + drafts
+        intercept_total = _sum_values(intercepted) + _bare_intercepts(s.text, mentions)
         if drafts and intercept_total:
             target = drafts[0]
             target.intercepted = intercept_total

@@ -199,7 +199,7 @@ WEAPON_HINT_RE: Final = ci(
 
 LAUNCH_RE: Final = ci(
     r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?with|"
-    r"us(?:ed|ing)|sen[dt]|sending|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|"
+    r"us(?:ed|es|ing)|sen[dt]s?|sending|launches|fires|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|"
     r"(?:targeted|struck|hit|pounded|bombarded|hammered|battered|pummell?ed|blitzed)\s+"
     r"(?:[\w'’]+\s+){0,6}?with|involv(?:ed|ing|es)|compris(?:ed|ing|es)|consist(?:ed|ing)\s+of|"
     r"(?:barrage|attack|assault|strike|salvo|wave|onslaught|raid|bombardment|volley|swarm)s?|"
