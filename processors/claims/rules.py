@@ -236,8 +236,8 @@ class RuleExtractor:
         groups = _groups(s.text, launched, cues, main_date)
         records = ctx.record_positions(s.text)
         for group in groups:
-            own = record and (len(groups) == 1 or _nearest_group(records, groups) & {id(group)})
-            args = (cues, main_date, default_direction, bool(own), source)
+            near = len(groups) == 1 or bool(_nearest_group(records, groups) & {id(group)})
+            args = (cues, main_date, default_direction, record and near, source)
             draft = self._draft(s, group, *args)
             draft.derived = all(_all_downed(m) for m in group if not m.child)
             drafts.append(draft)
@@ -250,16 +250,16 @@ class RuleExtractor:
                 (d.direction, d.event_date) != (direction, when) for d in drafts
             ):
                 downed = [m for m in mentions if m.role is Role.INTERCEPTED]
-                own: list[_Draft] = []
+                reported: list[_Draft] = []
                 args = (cues, main_date, default_direction, False, source)
                 for group in _groups(s.text, downed, cues, main_date):
-                    own.append(self._draft(s, group, *args))
+                    reported.append(self._draft(s, group, *args))
                     locals_ = [m for m in group if m.child and m.location]
-                    own.extend(self._draft(s, [_top(m)], *args) for m in locals_)
-                for d in own:
+                    reported.extend(self._draft(s, [_top(m)], *args) for m in locals_)
+                for d in reported:
                     d.intercepted = d.total
                     d.record = record and not drafts
-                return own + drafts
+                return reported + drafts
         intercept_total = _sum_values(intercepted) + _bare_intercepts(s.text, mentions)
         if drafts and intercept_total:
             target = drafts[0]
