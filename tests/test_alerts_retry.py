@@ -164,6 +164,13 @@ timeout_seconds = 1.0
     assert len(receiver.requests) == 1
     assert receiver.requests[0].headers["Idempotency-Key"] == alert.alert_id
 
+    shown = runner.invoke(cli, ["alerts", "show", "-c", str(config), alert.alert_id])
+    assert shown.exit_code == 0, shown.output
+    assert shown.output.startswith("New record: 741 drones and missiles")
+    assert "webhook: delivered after 1 attempt(s)" in shown.output
+    missing = runner.invoke(cli, ["alerts", "show", "-c", str(config), "alr_nope"])
+    assert missing.exit_code != 0 and "no delivery alr_nope" in missing.output
+
     listed = runner.invoke(cli, ["alerts", "list", "-c", str(config), "--json"])
     rows = [json.loads(line) for line in listed.output.splitlines()]
     assert [(r["channel"], r["status"]) for r in rows] == [("webhook", "delivered")]

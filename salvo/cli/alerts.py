@@ -87,6 +87,31 @@ def list_command(
         click.echo(f"    {r.headline}")
 
 
+@alerts_group.command("show")
+@config_option
+@store_option
+@click.argument("delivery_id")
+def show_command(config_path: str | None, store_url: str | None, delivery_id: str) -> None:
+    """Print a delivery as its readers got it (plain text), with its state per channel."""
+    from alerts.outbox import Outbox
+    from alerts.render import render
+    from salvo.store import open_store
+
+    settings = settings_from(config_path, store_url=store_url)
+    store = open_store(settings.store.url)
+    try:
+        outbox = Outbox(store)
+        rows = outbox.rows(_STATUSES, ids=[delivery_id], limit=1000)
+        group = outbox.group(rows[0].group_key) if rows else None
+    finally:
+        store.close()
+    if group is None:
+        raise click.ClickException(f"no delivery {delivery_id}")
+    click.echo(render(group.alerts, settings.alerts.grafana_url, chart=False).text)
+    for r in rows:
+        click.echo(f"{r.channel}: {r.status} after {r.attempts} attempt(s) {r.last_error or ''}")
+
+
 @alerts_group.command("retry")
 @config_option
 @store_option
