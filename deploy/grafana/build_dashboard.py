@@ -71,7 +71,7 @@ def sql(query: str, fmt: str = "table", ref: str = "A") -> dict[str, Any]:
         "rawQuery": True,
         "editorMode": "code",
         "format": fmt,
-        "rawSql": " ".join(query.split()),
+        "rawSql": query.strip(),
     }
 
 
