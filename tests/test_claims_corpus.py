@@ -30,3 +30,18 @@ def test_replace_section_keeps_other_sections(tmp_path: Path) -> None:
     text = doc.read_text()
     assert "keep" in text and "two" in text and "one" not in text
     assert text.count("<!-- section: claims-eval -->") == 1
+
+
+def test_no_claims_in_general_news() -> None:
+    """181 unrelated articles (tech, sport, politics): no barrage claim may come out."""
+    import json
+
+    from processors.claims import extract_claims
+    from tests.conftest import shared_path
+
+    path = shared_path("data", "article-extraction-benchmark", "ground-truth.json")
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    bodies = [v["articleBody"] for v in truth.values() if v.get("articleBody")]
+    assert len(bodies) > 100
+    found = [(c.launched_total, c.evidence[0].text) for b in bodies for c in extract_claims(b)]
+    assert found == []

@@ -25,6 +25,7 @@ _LOCATION_AFTER = re.compile(
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
     r"approaching|heading\s+(?:for|to)|flying\s+(?:to|towards)|"
+    r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
     r"to\s+attack|to\s+strike)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
@@ -106,7 +107,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
     skipped_of = False
     while steps < 12:
         m = _TOKEN.search(text, cursor)
-        if m is None or text[cursor : m.start()].strip(" \t\n\"“”'‘’"):
+        if m is None or text[cursor : m.start()].strip().strip("\"“”'‘’"):
             break
         tok = m.group(0)
         low = tok.lower().strip("’'")
