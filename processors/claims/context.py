@@ -181,13 +181,21 @@ def event_date(
         nearest = min(dated, key=lambda c: _distance(mention, c))
         closer = [c for c in relative if _distance(mention, c) < _distance(mention, nearest)]
         if closer and _SEGMENT_BREAK.search(_between(sentence, mention, nearest)):
-            return closer[0].value, True  # "440 drones overnight, … the record 479 of June 9"
+            return _relative(closer[0], context), True  # "440 drones overnight, … 479 of June 9"
         return nearest.value, True
     if PREVIOUS_RECORD_RE.search(sentence) or _VAGUE_WHEN.search(sentence):
         return None, False
     if relative:
-        return relative[0].value, True
+        return _relative(relative[0], context), True
     return context, False
+
+
+def _relative(cue: DateCue, context: date | None) -> date | None:
+    """ "Overnight" is the night the article is about: its lead's date ("early Thursday"
+    in Friday's paper), which is the published date unless the lead said otherwise."""
+    if cue.tonight and context is not None:
+        return context
+    return cue.value
 
 
 def _between(sentence: str, mention: Mention, cue: DateCue) -> str:
@@ -220,8 +228,6 @@ def context_date(sentence: str, cues: list[DateCue]) -> date | None:
     """The attack date a lead sentence sets for the article (not shifted cues)."""
     if not (v.WEAPON_HINT_RE.search(sentence) or v.LAUNCH_RE.search(sentence)):
         return None
-    for kind in (CueKind.WEEKDAY, CueKind.ABSOLUTE, CueKind.RELATIVE):
-        for cue in cues:
-            if cue.kind is kind and cue.value is not None:
-                return cue.value
-    return None
+    # The first cue in the sentence: later ones tend to be comparisons ("… the record of June 9").
+    dated = (CueKind.WEEKDAY, CueKind.ABSOLUTE, CueKind.RELATIVE)
+    return next((c.value for c in cues if c.kind in dated and c.value is not None), None)

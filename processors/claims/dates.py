@@ -119,6 +119,7 @@ class DateCue:
     end: int
     value: date | None = None  # resolved date (ABSOLUTE/WEEKDAY/RELATIVE)
     days: int = 0  # for shifts
+    tonight: bool = False  # "overnight", "last night": the night the article is about
 
 
 def _month(name: str) -> int:
@@ -226,7 +227,8 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             value = published - timedelta(days=back)
         else:
             value = published
-        cues.append(DateCue(CueKind.RELATIVE, m.start(), m.end(), value))
+        night = bool(m.group("today")) and "night" in m.group(0).lower()
+        cues.append(DateCue(CueKind.RELATIVE, m.start(), m.end(), value, tonight=night))
         taken.append(m.span())
     cues.sort(key=lambda c: c.start)
     return cues
