@@ -231,3 +231,23 @@ def test_relayed_figure_dated_a_night_off_joins_the_official_night(store: Databa
     assert all(c.event_date == D9 for c in night9)
     night10 = e.state.events_near("RU->UA", D10, D10)[0]
     assert e.state.values(night10.event_id)["total"] == 415
+
+
+def test_a_repeated_historic_figure_is_not_news(store: Database) -> None:
+    e = engine(
+        store, RuleConfig(name="rec"), RuleConfig(name="500+", kind="threshold", threshold=500)
+    )
+    # "...the previous record of 550 on 4 July": 4 July is in the history already.
+    mention = claim("m", event_date=date(2025, 7, 4), total=550, published=D10)
+    assert e.ingest(mention) == []
+    assert e.ingest(claim("n", event_date=date(2025, 7, 4), total=550, by=AF, published=D10)) == []
+    # An upward revision of the historic figure by its originator is news, though.
+    [update] = e.ingest(claim("o", event_date=date(2025, 7, 4), total=560, by=AF, published=D10))
+    assert update.kind is AlertKind.RECORD_UPDATE and "revised from 550" in update.headline
+
+
+def test_a_revision_of_an_old_attack_years_later_is_not_news(store: Database) -> None:
+    e = engine(store)
+    later = claim("o", event_date=date(2025, 7, 4), total=560, by=AF, published=date(2026, 3, 1))
+    assert e.ingest(later) == []
+    assert e.state.record_value("RU->UA", "total") == 560  # the history is corrected

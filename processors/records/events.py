@@ -26,6 +26,7 @@ from salvo.schemas import (
 )
 
 METRICS = ("total", "drones", "missiles")
+HISTORY_EXTRACTOR = "history"  # BarrageClaim.extractor of attacks imported as history
 
 # "About 800" is trusted to prove at least 90 % of 800; "up to" and "vague" prove nothing.
 ABOUT_FLOOR = 0.9
@@ -151,8 +152,9 @@ class Reconciled:
     claim_id: str
     attributed_to: str | None
     official: bool
-    # Upward revisions by one originator: (earlier exact value, later exact value).
-    revisions: tuple[tuple[int, int], ...] = ()
+    # Upward revisions by one originator: (earlier exact value, later exact value,
+    # when the later one was first published).
+    revisions: tuple[tuple[int, int, date], ...] = ()
 
 
 @dataclass
@@ -216,19 +218,21 @@ def _pick_bound(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[BarrageC
     return max(candidates, key=strength)
 
 
-def _revisions(candidates: list[tuple[BarrageClaim, Figure]]) -> tuple[tuple[int, int], ...]:
+def _revisions(
+    candidates: list[tuple[BarrageClaim, Figure]],
+) -> tuple[tuple[int, int, date], ...]:
     """Upward revisions: a later exact figure of one originator above an earlier one."""
     by_key: dict[str, list[tuple[date, int]]] = defaultdict(list)
     for claim, fig in candidates:
         if fig.qualifier is Qualifier.EXACT and claim.published is not None:
             by_key[revision_key(claim)].append((claim.published, fig.value))
-    pairs: set[tuple[int, int]] = set()
+    pairs: dict[tuple[int, int], date] = {}
     for series in by_key.values():
-        for d1, v1 in series:
-            for d2, v2 in series:
+        for d1, v1 in set(series):
+            for d2, v2 in set(series):
                 if d2 > d1 and v2 > v1:
-                    pairs.add((v1, v2))
-    return tuple(sorted(pairs))
+                    pairs[(v1, v2)] = min(d2, pairs.get((v1, v2), d2))
+    return tuple(sorted((v1, v2, d2) for (v1, v2), d2 in pairs.items()))
 
 
 def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:

@@ -26,6 +26,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from processors.records.classes import WeaponClasses
+from processors.records.events import HISTORY_EXTRACTOR
 from processors.records.stage import RecordsEngine
 from salvo.schemas import BarrageClaim, ClaimScope, Evidence, Qualifier, stable_id
 from salvo.store import Database
@@ -52,8 +53,11 @@ class HistoricalAttack:
     window_start: datetime | None = None
     window_end: datetime | None = None
 
-    def to_claim(self) -> BarrageClaim:
-        """The attack as an official, exact claim: history and news go through one path."""
+    def to_claim(self, extractor: str = HISTORY_EXTRACTOR) -> BarrageClaim:
+        """The attack as an official, exact claim: history and news go through one path.
+
+        As history (the default) it is known, never news; the replay streams it as news.
+        """
         window = ""
         if self.window_start and self.window_end:
             window = f" from {self.window_start:%Y-%m-%d %H:%M} to {self.window_end:%Y-%m-%d %H:%M}"
@@ -83,7 +87,7 @@ class HistoricalAttack:
             attributed_to=HISTORY_ATTRIBUTION,
             scope=ClaimScope.NATIONAL,
             evidence=[Evidence(text=text, start=0, end=len(text))],
-            extractor="history",
+            extractor=extractor,
             confidence=1.0,
         )
 

@@ -17,6 +17,8 @@ from salvo.schemas import Alert
 from salvo.settings import RuleConfig
 from salvo.store import Database
 
+REPLAY_EXTRACTOR = "replay"  # news, as it would have come in: not history
+
 
 def record_rules(metrics: Sequence[str], direction: str = "RU->UA") -> list[RuleConfig]:
     """Plain record rules (no margin, one source) for the given metrics."""
@@ -35,7 +37,7 @@ def replay(
     try:
         engine = RecordsEngine(db, rules)
         for attack in read_attacks(csv_path):
-            yield from engine.ingest(attack.to_claim())
+            yield from engine.ingest(attack.to_claim(extractor=REPLAY_EXTRACTOR))
     finally:
         if own:
             db.close()

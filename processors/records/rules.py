@@ -51,6 +51,12 @@ def is_news(state: EventState, rule: RuleConfig) -> bool:
     return (state.first_published - state.event_date).days <= rule.max_event_age_days
 
 
+def _fresh(state: EventState, rule: RuleConfig, published: date) -> bool:
+    """A revision is news only while the attack is: an old figure corrected years later is not."""
+    limit = rule.max_event_age_days
+    return limit is None or (published - state.event_date).days <= limit
+
+
 def _supporting_sources(state: EventState, metric: str, above: int) -> tuple[int, bool]:
     """Independent sources whose own figure proves more than `above`; any of them military."""
     keys: set[str] = set()
@@ -142,8 +148,8 @@ def _record(
     if recorded:
         # An originator revised an exact figure that already beat the record upwards.
         revised: dict[int, int] = {}
-        for earlier, later in rec.revisions:
-            if earlier > bar:
+        for earlier, later, published in rec.revisions:
+            if earlier > bar and _fresh(state, rule, published):
                 revised[later] = max(earlier, revised.get(later, 0))
         for later, earlier in sorted(revised.items()):
             out.append(

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from processors.records.events import (
+    HISTORY_EXTRACTOR,
     METRICS,
     EventState,
     claim_figure,
@@ -109,13 +110,25 @@ class RecordsEngine:
         raised = self.state.raised_kinds(event.event_id)
         now = datetime.now(UTC)
         out: list[Alert] = []
+        history = [c for c in event.claims if c.extractor == HISTORY_EXTRACTOR]
+        # What the imported history already says is not news: a claim that repeats a
+        # known attack's figure ("the previous record, 550 on 4 July") raises nothing.
+        known = (
+            resolve_event(event.direction, event.event_date, event.daytime, history)
+            if history
+            else None
+        )
         for rule in self.rules:
             prior = (
                 self.state.prior_record(event.direction, rule.metric, event.sort_key)
                 if rule.kind == "record"
                 else None
             )
-            for crossing in evaluate(event, rule, prior, raised.get(rule.name, set())):
+            crossings = evaluate(event, rule, prior, raised.get(rule.name, set()))
+            if known is not None and crossings:
+                settled = {c.kind for c in evaluate(known, rule, prior, set())}
+                crossings = [c for c in crossings if c.kind not in settled]
+            for crossing in crossings:
                 alert = build_alert(crossing, event, created=now)
                 if self.state.add_alert(alert, trigger):
                     raised.setdefault(rule.name, set()).add(crossing.kind)
