@@ -1,12 +1,12 @@
 #!/bin/sh
 # Runs once, when the postgres volume is first initialised (docker-entrypoint-initdb.d):
 # a read-only role for Grafana's domain panels, with SELECT on every table that
-# $POSTGRES_USER (Salvo's role) creates later, read-only transactions and a timeout.
+# Salvo's role (05-salvo-role.sh) creates later, read-only transactions and a timeout.
 set -eu
 : "${POSTGRES_USER:?}" "${POSTGRES_DB:?}"
 : "${GRAFANA_DB_PASSWORD:?set GRAFANA_DB_PASSWORD in deploy/secrets.env}"
 psql -v ON_ERROR_STOP=1 --no-psqlrc --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
-     -v owner="$POSTGRES_USER" -v db="$POSTGRES_DB" \
+     -v owner="${SALVO_DB_USER:-salvo}" -v db="$POSTGRES_DB" \
      -v reader="${GRAFANA_DB_USER:-grafana_reader}" -v reader_password="$GRAFANA_DB_PASSWORD" <<'SQL'
 CREATE ROLE :"reader" LOGIN PASSWORD :'reader_password';
 GRANT CONNECT ON DATABASE :"db" TO :"reader";
