@@ -165,6 +165,8 @@ def event_date(
     context: date | None,
 ) -> tuple[date | None, bool]:
     """The figure's event date and whether a cue in the sentence gave it."""
+    if mention.record_ref and not any(c.kind is CueKind.ABSOLUTE for c in cues):
+        return None, False  # "eclipsing the record of 550 set last week"
     for cue in cues:
         if cue.kind is CueKind.SHIFT_AFTER and mention.start >= cue.end:
             between = sentence[cue.end : mention.start]
@@ -183,7 +185,7 @@ def event_date(
         if closer and _SEGMENT_BREAK.search(_between(sentence, mention, nearest)):
             return _relative(closer[0], context), True  # "440 drones overnight, … 479 of June 9"
         return nearest.value, True
-    if PREVIOUS_RECORD_RE.search(sentence) or _VAGUE_WHEN.search(sentence):
+    if PREVIOUS_RECORD_RE.search(sentence) or _VAGUE_WHEN.search(sentence) or mention.record_ref:
         return None, False
     if relative:
         return _relative(relative[0], context), True

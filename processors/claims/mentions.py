@@ -35,7 +35,8 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region|center|centre|outskirts|heart)\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'-]+)"
-    r"(?P<region>\s+(?:region|oblast|province))?\s+with\s+(?:[\w,-]+\s+){0,8}$"
+    r"(?P<region>\s+(?:region|oblast|province))?(?:\s+(?:overnight|again|early|late|today))?"
+    r"\s+with\s+(?:[\w,-]+\s+){0,8}$"
 )
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
 _SUBJECT_PLACE = re.compile(
@@ -76,6 +77,7 @@ class Mention:
     from_after: bool = False  # the role came from words after the figure
     all_of: bool = False  # "all 29 drones were shot down": launched = intercepted
     uncued: bool = False  # no verb or noun in its clause says what the figure is
+    record_ref: bool = False  # "the record of 550": an earlier attack, date unknown
 
     @property
     def value(self) -> int | None:
@@ -224,6 +226,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
+_RECORD_REF = ci(r"\b(?:the|previous|its|prior|old)\s+(?:\w+\s+)?record\s+of\s+$")
 _RECORD_BEFORE = ci(r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:\s+of)?\s+$|\brecord\s+of\s+$")
 _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
@@ -252,6 +255,7 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if _RECORD_BEFORE.search(pre) and v.WEAPON_HINT_RE.search(sentence):
         mention = Mention(num, "total", frozenset(), num.start, num.end)
         mention.role, mention.from_after = _role(sentence, mention)
+        mention.record_ref = bool(_RECORD_REF.search(pre))
         return mention
     of_them = _OF_THEM.match(sentence, num.end)
     if of_them and not before:
@@ -265,6 +269,8 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
         return None
     prev = before[-1]
+    if prev.location and re.search(r"\bincluding\b", sentence[prev.end : num.start], re.I):
+        return None  # "8 over the Moscow Region, including three flying toward Moscow"
     probe = Mention(num, prev.category, frozenset(), num.start, num.end)
     location = _location(sentence, probe)
     if location is None:

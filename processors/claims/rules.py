@@ -78,7 +78,8 @@ _BARE_INTERCEPT_BEFORE = ci(
     r"jammed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$",
 )
 _BARE_INTERCEPT_AFTER = ci(
-    r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+)?(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+|more\s+|others\s+|other\s+\w+\s+)?"
+    r"(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?[\"“”']?(?:shot\s+down|downed|"
     r"destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|"
     r"lost\b)",
@@ -236,7 +237,11 @@ class RuleExtractor:
         groups = _groups(s.text, launched, cues, main_date)
         records = ctx.record_positions(s.text)
         for group in groups:
-            near = len(groups) == 1 or bool(_nearest_group(records, groups) & {id(group)})
+            near = (
+                len(groups) == 1
+                or bool(_nearest_group(records, groups) & {id(group)})
+                or bool(v.BEATS_RECORD_RE.search(s.text))
+            )
             args = (cues, main_date, default_direction, record and near, source)
             draft = self._draft(s, group, *args)
             draft.derived = all(_all_downed(m) for m in group if not m.child)

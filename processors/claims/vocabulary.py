@@ -272,13 +272,19 @@ RECORD_RE: Final = ci(
     r"\b(?:record(?:-breaking|-setting)?|largest|biggest|heaviest|most\s+massive|"
     r"unprecedented|all-time|highest|most\s+(?:drones|missiles)|never\s+before|"
     r"most\s+(?:widespread|extensive|intense|powerful)|"
-    r"largest-ever|biggest-ever|most\s+ever)\b",
+    r"largest-ever|biggest-ever|most\s+ever|the\s+most\s+(?:in\s+(?:a|one)\s+(?:single\s+)?"
+    r"(?:night|attack|day)|since|ever))\b",
+)
+# "surpassing the previous record of 550": the new figure is a record too.
+BEATS_RECORD_RE: Final = ci(
+    r"\b(?:surpass|eclips|break|broke|beat|exceed|top|smash|shatter|outstrip)\w*\s+(?:the\s+|a\s+)?"
+    r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?record"
 )
 NOT_RECORD_RE: Final = ci(
     r"\b(?:one\s+of\s+(?:the|its|their|russia['’]s|moscow['’]s)\s+(?:\w+\s+)?(?:largest|biggest|"
     r"heaviest|most)|second[- ](?:largest|biggest|"
     r"heaviest|highest)|third[- ](?:largest|biggest)|"
-    r"(?:largest|biggest|heaviest|highest)\s+(?:\w+\s+){0,4}?"
+    r"(?:largest|biggest|heaviest|highest|most)\s+(?:\w+\s+){0,4}?"
     r"(?:since|in(?!\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage|day|wave))|this)\s+"
     r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
