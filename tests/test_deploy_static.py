@@ -412,6 +412,12 @@ def test_dashboard_provider_points_at_the_mounted_directory() -> None:
     assert "./deploy/grafana/provisioning:/etc/grafana/provisioning:ro" in mounts
 
 
+def test_alerts_link_to_the_provisioned_dashboard() -> None:
+    settings = load_settings(DEPLOY / "salvo.toml")
+    assert settings.alerts.grafana_url is not None
+    assert f"/d/{dashboard()['uid']}/" in settings.alerts.grafana_url
+
+
 def test_dashboard_layout() -> None:
     board = dashboard()
     assert board["uid"] == "salvo-overview"
