@@ -14,6 +14,7 @@ Every run gets a fresh store and bus, so every article is new to it.
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import contextlib
 import os
@@ -128,6 +129,30 @@ def fresh_dir(prefix: str) -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
+def warm_up(pipeline: Any, timeout: float = 60.0) -> float:
+    """Start what a running service has started before its first poll; return the seconds.
+
+    The extraction workers (one task per worker, so every process is up) and, on
+    Kafka, each consumer's group membership (poll until partitions are assigned).
+    """
+    started = time.perf_counter()
+    pool = getattr(pipeline.source, "pool", None)
+    if pool is not None:
+
+        async def fill() -> None:
+            await asyncio.gather(*(pool.run(time.sleep, 0.3) for _ in range(pool.workers)))
+
+        asyncio.run(fill())
+    deadline = time.monotonic() + timeout
+    for runner in pipeline.runners.values():
+        assignment = getattr(runner.consumer, "assignment", None)
+        while time.monotonic() < deadline:
+            runner.run_once(timeout=0.5)
+            if assignment is None or assignment():
+                break
+    return time.perf_counter() - started
+
+
 def salvo_ingest(feed_urls: list[str]) -> Throughput:
     """Ingest alone: one pass over every feed, articles published to the embedded bus."""
     from salvo.app import Pipeline
@@ -135,22 +160,21 @@ def salvo_ingest(feed_urls: list[str]) -> Throughput:
     with fresh_dir("salvo-ingest-") as workdir:
         pipeline = Pipeline(salvo_settings(feed_urls, workdir), stages=("ingest",))
         try:
+            warm = warm_up(pipeline)
             started = time.perf_counter()
             summary = pipeline.run_once()
             seconds = time.perf_counter() - started
         finally:
             pipeline.close()
-    return Throughput("Salvo ingest (embedded bus)", summary.articles, seconds)
+    return Throughput("Salvo ingest (embedded bus)", summary.articles, seconds, {"warm_up_s": warm})
 
 
 def _processed(metrics: Any, stage: str) -> float:
-    total = 0.0
-    for outcome in ("ok", "error", "invalid"):
-        value = metrics.registry.get_sample_value(
-            "salvo_messages_processed_total", {"stage": stage, "outcome": outcome}
-        )
-        total += value or 0.0
-    return total
+    """Messages a stage has handled, read cheaply (this runs in a loop beside the pipeline)."""
+    counter = metrics.messages_processed
+    return float(
+        sum(counter.labels(stage, outcome)._value.get() for outcome in ("ok", "error", "invalid"))
+    )
 
 
 def salvo_pipeline(
@@ -169,15 +193,17 @@ def salvo_pipeline(
         pipeline = Pipeline(settings, stages=("ingest", "claims"))
         stop = threading.Event()
         thread = threading.Thread(target=pipeline.run, args=(stop,), daemon=True)
-        profiler = _profiler() if profile_to else None
+        profiler = None
         try:
+            warm = warm_up(pipeline)
+            profiler = _profiler() if profile_to else None
             started = time.perf_counter()
             thread.start()
             deadline = started + WAIT_LIMIT
             while _processed(pipeline.metrics, "claims") < expected:
                 if time.perf_counter() > deadline or not thread.is_alive():
                     break
-                time.sleep(0.01)
+                time.sleep(0.02)
             seconds = time.perf_counter() - started
             handled = int(_processed(pipeline.metrics, "claims"))
         finally:
@@ -192,7 +218,12 @@ def salvo_pipeline(
         label,
         handled,
         seconds,
-        {"expected": expected, "complete": handled >= expected, "claims": claims},
+        {
+            "expected": expected,
+            "complete": handled >= expected,
+            "claims": claims,
+            "warm_up_s": warm,
+        },
     )
 
 
@@ -266,43 +297,70 @@ def run(
     *,
     kafka: bool = True,
     peers: bool = True,
+    repeat: int = 2,
     profile_to: Path | None = None,
     log: Callable[[str], None] = print,
 ) -> dict[str, Throughput]:
-    """Measures 1–3 on one farm; returns every throughput by key."""
+    """Measures 1–3 on one farm; every contender runs `repeat` times, interleaved, best kept.
+
+    Best-of-N because other processes on the machine can only slow a run down.
+    """
     from bench.peers import naive_loop, newspaper_peer
 
     out: dict[str, Throughput] = {}
+
+    def keep(key: str, result: Throughput) -> None:
+        runs = [*out[key].extra.get("runs", []), result.rate] if key in out else [result.rate]
+        if key not in out or result.rate > out[key].rate:
+            out[key] = result
+        out[key].extra["runs"] = runs
+        log(
+            f"{result.label}: {result.articles} articles in {result.seconds:.2f} s = "
+            f"{result.rate:.1f}/s"
+        )
+
     with FarmProcess(spec) as farm:
         urls = farm.feed_urls()
         pages = article_pages(urls)
-        log(f"farm: {spec.feeds} feeds, {len(pages)} reachable articles")
-        out["limit"] = extraction_limit(pages)
-        log(f"limit: {out['limit'].rate:.1f} articles/s")
-        out["ingest"] = salvo_ingest(urls)
-        log(f"Salvo ingest: {out['ingest'].rate:.1f} articles/s")
-        expected = out["ingest"].articles
-        out["pipeline"] = salvo_pipeline(urls, expected, profile_to=profile_to)
-        log(f"Salvo pipeline (embedded): {out['pipeline'].rate:.1f} articles/s")
+        log(f"farm: {spec.feeds} feeds on {spec.hosts} hosts, {len(pages)} reachable articles")
+        expected = 0
+        for _ in range(repeat):
+            keep("limit", extraction_limit(pages))
+            ingest = salvo_ingest(urls)
+            keep("ingest", ingest)
+            expected = max(expected, ingest.articles)
+            keep("pipeline", salvo_pipeline(urls, expected))
         if kafka:
             try:
                 with tansu_broker() as url:
-                    out["pipeline_kafka"] = salvo_pipeline(
-                        urls, expected, bus_url=url, label="Salvo ingest+claims (Kafka: Tansu)"
-                    )
-                log(f"Salvo pipeline (Kafka): {out['pipeline_kafka'].rate:.1f} articles/s")
+                    for _ in range(repeat):
+                        keep(
+                            "pipeline_kafka",
+                            salvo_pipeline(
+                                urls,
+                                expected,
+                                bus_url=url,
+                                label="Salvo ingest+claims (Kafka: Tansu)",
+                            ),
+                        )
             except Exception as exc:  # report it in the table rather than lose the run
                 log(f"Kafka pipeline failed: {exc!r}")
                 out["pipeline_kafka"] = Throughput(
                     "Salvo ingest+claims (Kafka)", 0, 0.0, {"error": repr(exc)}
                 )
         if peers:
-            for key, peer in (("naive", naive_loop), ("newspaper4k", newspaper_peer)):
-                result = peer(urls)
-                out[key] = Throughput(
-                    result.name, result.articles, result.seconds, {"errors": result.errors}
-                )
-                log(f"{result.name}: {result.rate:.1f} articles/s")
+            for _ in range(repeat):
+                for key, peer in (("naive", naive_loop), ("newspaper4k", newspaper_peer)):
+                    result = peer(urls)
+                    keep(
+                        key,
+                        Throughput(
+                            result.name, result.articles, result.seconds, {"errors": result.errors}
+                        ),
+                    )
+        if profile_to is not None:  # an extra run, not counted: profiling slows it down
+            salvo_pipeline(urls, expected, profile_to=profile_to)
+            log(f"profile of the pipeline's threads written to {profile_to}")
     return out
 
 
