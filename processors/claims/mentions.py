@@ -227,7 +227,10 @@ def find_mentions(sentence: str) -> list[Mention]:
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
 _RECORD_REF = ci(r"\b(?:the|previous|its|prior|old)\s+(?:\w+\s+)?record\s+of\s+$")
-_RECORD_BEFORE = ci(r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:\s+of)?\s+$|\brecord\s+of\s+$")
+_RECORD_BEFORE = ci(
+    r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:-breaking|-setting)?(?:\s+of)?\s+$|"
+    r"\brecord\s+of\s+$"
+)
 _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )

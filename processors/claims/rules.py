@@ -213,6 +213,7 @@ class RuleExtractor:
                     d.record = True
             if not self._merge_also(s, new, drafts):
                 drafts.extend(new)
+        _lead_record(sentences, drafts, main_date)
         return _finalise(drafts)
 
     # ------------------------------------------------------------------ one sentence
@@ -419,6 +420,25 @@ def _groups(
     return [g for g in groups if any(m.category != "guided_bomb" for m in g)]
 
 
+_LEAD_ATTACK = ci(r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught)\b")
+
+
+def _lead_record(sentences: list[Sentence], drafts: list[_Draft], main_date: date | None) -> None:
+    """ "…the largest aerial attack of the war." in the lead, the figure a sentence later."""
+    first = min((d.sentences[0].index for d in drafts), default=None)
+    if first is None:
+        return
+    for s in sentences:
+        if s.index >= first or s.index > 3:
+            break
+        if _LEAD_ATTACK.search(s.text) and ctx.is_record(s.text) and not find_mentions(s.text):
+            for d in drafts:
+                if d.event_date == main_date and not d.period and d.location is None:
+                    d.record = True
+                    break
+            return
+
+
 def _nearest_group(records: list[int], groups: list[list[Mention]]) -> set[int]:
     """The groups each record word is closest to (by characters)."""
     out: set[int] = set()
@@ -532,7 +552,12 @@ def _finalise(drafts: list[_Draft]) -> list[BarrageClaim]:
             scope = ClaimScope.NATIONAL  # a city's figure that is the attack's only figure
         vague = d.total is None and scope is not ClaimScope.PERIOD
         if vague and (d.direction, d.event_date) in numeric:
-            continue  # "hundreds of drones" beside the exact figure adds nothing
+            # "Hundreds of drones" beside the exact figure adds nothing but its words.
+            same = [x for x in drafts if x.total is not None and not x.period]
+            same = [x for x in same if (x.direction, x.event_date) == (d.direction, d.event_date)]
+            if d.record and same:
+                same[0].record = True
+            continue
         for other, other_scope in kept:
             if _same_claim(other, other_scope, d, scope):
                 _absorb(other, d)
