@@ -167,9 +167,19 @@ def _record(
     return out
 
 
+_LABELS = {
+    "total": "drones and missiles",
+    "shahed": "Shahed-type drones",
+    "decoy": "decoy drones",
+    "drone_other": "other drones",
+    "guided_bomb": "guided bombs",
+}
+
+
 def metric_label(metric: str) -> str:
-    if metric == "total":
-        return "drones and missiles"
+    """How a headline names a metric: 'drones and missiles', 'ballistic missiles'."""
+    if metric in _LABELS:
+        return _LABELS[metric]
     if metric in METRICS:
         return metric
-    return f"{metric} missiles" if metric in {"ballistic", "cruise", "hypersonic"} else metric
+    return f"{metric.replace('_', ' ')} missiles" if metric != "missile_other" else "missiles"

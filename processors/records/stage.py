@@ -52,6 +52,10 @@ class RecordsEngine:
         self.state = RecordsState(store)
         self.rules = list(rules)
         self.metrics = metrics
+        if metrics is not None:  # a restarted process reports the records at once
+            for row in self.state.records():
+                if row.metric in METRICS:
+                    metrics.record_value.labels(row.direction, row.metric).set(row.value)
 
     def ingest(self, claim: BarrageClaim, *, raise_alerts: bool = True) -> list[Alert]:
         """Apply one claim; return the alerts it raised (or had raised, on redelivery)."""

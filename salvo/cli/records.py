@@ -29,7 +29,11 @@ def records_command(
     store = open_store(settings.store.url)
     try:
         state = RecordsState(store)
-        rows = [r for r in state.records() if all_kinds or r.metric in METRICS]
+        order = {m: i for i, m in enumerate(METRICS)}
+        rows = sorted(
+            (r for r in state.records() if all_kinds or r.metric in METRICS),
+            key=lambda r: (r.direction, order.get(r.metric, len(order)), r.metric),
+        )
         if not rows:
             click.echo("no records yet: import history with `salvo history import FILE.csv`")
             return
@@ -54,7 +58,7 @@ def records_command(
                 continue
             sources = event.independent_sources if event else 0
             click.echo(
-                f"{r.direction:<7} {metric_label(r.metric):<20} {r.value:>6}  "
+                f"{r.direction:<7} {metric_label(r.metric):<24} {r.value:>6}  "
                 f"{attack_when(r.event_date, r.daytime)}  ({sources} source"
                 f"{'' if sources == 1 else 's'}, {r.event_id})"
             )
