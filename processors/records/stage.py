@@ -64,6 +64,7 @@ class RecordsEngine:
         if claim.scope is ClaimScope.PERIOD:
             return []  # a week's or month's total is never one attack
         with self.store.transaction():
+            self.state.lock(claim.direction)
             if self.state.has_claim(claim.claim_id):
                 return self.state.alerts_triggered_by(claim.claim_id)
             if claim.event_date is None:

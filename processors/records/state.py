@@ -141,6 +141,19 @@ class RecordsState:
                 " WHERE sort_key = ''"
             )
 
+    def lock(self, direction: str) -> None:
+        """Serialise the records of one direction until the transaction ends.
+
+        Several records instances may share a PostgreSQL store (one per partition);
+        an event's claims, and the earlier events that make its record, must not change
+        under a transaction that is rebuilding it. SQLite's BEGIN IMMEDIATE already
+        serialises every writer.
+        """
+        if self.store.dialect == "postgresql":
+            self.store.fetchall(
+                "SELECT pg_advisory_xact_lock(hashtext(?))", (f"salvo.records|{direction}",)
+            )
+
     # ------------------------------------------------------------------ claims
 
     def has_claim(self, claim_id: str) -> bool:
