@@ -81,6 +81,7 @@ class StageHealth:
     alive: bool  # the loop turned recently (not stuck, not ended)
     connected: bool  # the last poll/commit reached the bus
     assigned: bool  # the group gave this instance at least one partition
+    partitions: int  # how many (the embedded log has one per topic)
     lag: int  # records not yet committed, over the assigned partitions
     caught_up: bool
     error: str | None = None
@@ -203,7 +204,7 @@ class StageRunner:
     def health(self, max_lag: int | None = None) -> StageHealth:
         """Liveness and readiness; `max_lag` overrides the runner's caught-up threshold."""
         assignment = getattr(self.consumer, "assignment", None)
-        assigned = bool(assignment()) if assignment is not None else True
+        partitions = len(assignment()) if assignment is not None else 1
         connected_fn = getattr(self.consumer, "connected", None)
         connected = self.ready.is_set() and self._last_error is None
         if connected and connected_fn is not None:
@@ -214,7 +215,8 @@ class StageRunner:
             stage=self.stage,
             alive=not self._closed and not stuck,
             connected=connected,
-            assigned=assigned,
+            assigned=partitions > 0,
+            partitions=partitions,
             lag=lag,
             caught_up=lag <= (self.ready_max_lag if max_lag is None else max_lag),
             error=self._last_error,

@@ -214,15 +214,9 @@ class Service:
         return self.health().get("status") == 200
 
     def assigned_partitions(self) -> int:
-        """How many partitions this instance's consumer holds (from /metrics lag series)."""
-        status, body = self.get("/metrics")
-        if status != 200:
-            return 0
-        return sum(
-            1
-            for line in body.decode().splitlines()
-            if line.startswith("salvo_consumer_lag{") and f'stage="{self.stage}"' in line
-        )
+        """How many partitions this instance's consumer holds (from /readyz)."""
+        stage = self.health().get("stages", {}).get(self.stage, {})
+        return int(stage.get("partitions", 0))
 
     def log_text(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")

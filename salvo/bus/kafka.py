@@ -199,6 +199,16 @@ class KafkaBus:
                     self.replication,
                 )
         admin.wait_for_topics(list(spec), timeout_ms=int(self.startup_timeout * 1000))
+        for info in admin.describe_topics(list(spec)):
+            count = len(info.get("partitions") or [])
+            if count != self.partitions:
+                # Existing topics keep their layout; keys map to partitions by count.
+                log.warning(
+                    "kafka: topic %s has %d partitions, configured %d",
+                    info.get("name"),
+                    count,
+                    self.partitions,
+                )
 
     def _admin_client(self) -> KafkaAdminClient:
         with self._lock:
@@ -347,6 +357,9 @@ class KafkaBusConsumer:
 
     def _client(self) -> KafkaConsumer:
         if self._consumer is None:
+            # Create the topics first: a metadata request for a missing topic makes
+            # some brokers (Tansu) create it with their default partition count.
+            self._bus.ensure_topics(self.topics)
             heartbeat = max(500, min(3_000, self._bus.session_timeout_ms // 3))
             consumer = KafkaConsumer(
                 group_id=self.group,
