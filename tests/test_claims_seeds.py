@@ -89,3 +89,13 @@ def test_seed_004_more_than_400_and_the_unprecedented_741_the_night_before() -> 
     assert record.is_record_claim
     assert record.event_date == date(2025, 7, 9)
     assert record.attributed_to == "air force"
+
+
+def test_seed_000_with_a_title_before_its_date_line() -> None:
+    """As the stage sees it: title, blank line, then the "date 2025-07-11" line."""
+    text = "Seed report 000\n\n" + _seed("000").strip()
+    claims = extract_claims(text, date(2025, 7, 11))
+    assert {(c.launched_total, c.event_date) for c in claims} == {
+        (415, date(2025, 7, 10)),
+        (741, date(2025, 7, 9)),
+    }

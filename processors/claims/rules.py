@@ -72,7 +72,9 @@ def _main_date(sentences: list[Sentence], published: date | None) -> date | None
     return published
 
 
-_DATE_MARKER = ci(r"^\s*date\s+(\d{4}-\d\d-\d\d)\b")
+# A date line at the top ("date 2025-07-11 KYIV: …", after a title too) is when the
+# text was published, never the attack's date.
+_DATE_MARKER = re.compile(r"(?im)^[ \t]*(?:date[ \t]+)?((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _BARE_INTERCEPT_BEFORE = ci(
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|eliminated|"
     r"jammed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$",
@@ -104,6 +106,13 @@ _STRENGTH = [
     Qualifier.UP_TO,
     Qualifier.VAGUE,
 ]
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def weakest(qualifiers: list[Qualifier]) -> Qualifier:
@@ -172,12 +181,13 @@ class RuleExtractor:
     name = "rules"
 
     def extract(self, text: str, published: date | None = None) -> list[BarrageClaim]:
-        marker = _DATE_MARKER.match(text)
+        marker = _DATE_MARKER.search(text, 0, 400)
         if marker:
             if published is None:
-                published = date.fromisoformat(marker.group(1))
+                published = _iso(marker.group(1))
             # Blank the marker (same length) so offsets into `text` stay valid.
-            text = " " * marker.end() + text[marker.end() :]
+            start, end = marker.span()
+            text = text[:start] + " " * (end - start) + text[end:]
         if not _WEAPON_QUICK.search(text.lower()):
             return []  # most articles: no weapon word at all
         lead = _LEAD_RE.search(text.lower())
