@@ -18,20 +18,23 @@ import asyncio
 import concurrent.futures
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.farm import FarmProcess, FarmSpec
+from bench.farm import REPO, FarmProcess, FarmSpec
 
 WAIT_LIMIT = 240.0  # seconds a pipeline run may take before it is reported as incomplete
 
@@ -183,7 +186,6 @@ def salvo_pipeline(
     *,
     bus_url: str | None = None,
     label: str = "Salvo ingest+claims (embedded bus)",
-    profile_to: Path | None = None,
 ) -> Throughput:
     """Ingest and claims in threads, from the first poll until claims handled `expected`."""
     from salvo.app import Pipeline
@@ -193,10 +195,8 @@ def salvo_pipeline(
         pipeline = Pipeline(settings, stages=("ingest", "claims"))
         stop = threading.Event()
         thread = threading.Thread(target=pipeline.run, args=(stop,), daemon=True)
-        profiler = None
         try:
             warm = warm_up(pipeline)
-            profiler = _profiler() if profile_to else None
             started = time.perf_counter()
             thread.start()
             deadline = started + WAIT_LIMIT
@@ -207,9 +207,6 @@ def salvo_pipeline(
             seconds = time.perf_counter() - started
             handled = int(_processed(pipeline.metrics, "claims"))
         finally:
-            if profiler is not None and profile_to is not None:
-                profiler.stop()
-                profile_to.write_text(profiler.output_text(unicode=True, color=False))
             stop.set()
             thread.join(timeout=60)
             pipeline.close()
@@ -225,15 +222,6 @@ def salvo_pipeline(
             "warm_up_s": warm,
         },
     )
-
-
-def _profiler() -> Any:
-    """pyinstrument over every thread of this process (the extraction workers are apart)."""
-    from pyinstrument import Profiler
-
-    profiler = Profiler(interval=0.002, async_mode="disabled")
-    profiler.start()
-    return profiler
 
 
 # ----------------------------------------------------------------------------- Kafka
@@ -298,7 +286,6 @@ def run(
     kafka: bool = True,
     peers: bool = True,
     repeat: int = 2,
-    profile_to: Path | None = None,
     log: Callable[[str], None] = print,
 ) -> dict[str, Throughput]:
     """Measures 1–3 on one farm; every contender runs `repeat` times, interleaved, best kept.
@@ -358,11 +345,81 @@ def run(
                             result.name, result.articles, result.seconds, {"errors": result.errors}
                         ),
                     )
-        if profile_to is not None:  # an extra run, not counted: profiling slows it down
-            salvo_pipeline(urls, expected, profile_to=profile_to)
-            log(f"profile of the pipeline's threads written to {profile_to}")
     return out
 
 
+def profile_run() -> None:
+    """One embedded pipeline run on the default farm, to be sampled by py-spy (`profile`)."""
+    with FarmProcess(DEFAULT_SPEC) as farm:
+        result = salvo_pipeline(farm.feed_urls(), farm.expected_articles)
+        print(f"{result.articles} articles in {result.seconds:.2f} s", flush=True)
+
+
+IDLE = re.compile(
+    r"^(\S*select|\S*\.wait|Connection\._recv|_wait_for_tstate_lock|sleep|salvo_pipeline) "
+    r"|^process \d+:"
+)
+
+
+def profile(top: int = 12) -> str | None:
+    """Sample a whole pipeline run (every thread and worker process) with py-spy.
+
+    Returns a Markdown summary: samples per role (Salvo's threads, the
+    extraction workers, the farm) and the hottest Salvo functions (inclusive)
+    and library functions (self) of each; None when py-spy is unavailable.
+    """
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).exists():
+        return None
+    with fresh_dir("salvo-profile-") as tmp:
+        raw = tmp / "profile.raw"
+        cmd = [spy, "record", "--subprocesses", "-r", "250", "--format", "raw", "-o", str(raw)]
+        cmd += ["--", sys.executable, "-m", "bench.bench_pipeline", "--profile-run"]
+        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600)
+        if not raw.exists():
+            return f"py-spy failed: {proc.stderr.strip()[-500:]}"
+        lines = raw.read_text(encoding="utf-8").splitlines()
+    roles: Counter[str] = Counter()
+    salvo: dict[str, Counter[str]] = {}
+    hot: dict[str, Counter[str]] = {}
+    for line in lines:
+        stack, _, count = line.rpartition(" ")
+        frames = stack.split(";")
+        proc_name = frames[1] if len(frames) > 1 and frames[1].startswith("process ") else ""
+        role = (
+            "farm (not Salvo)"
+            if "bench.farm" in proc_name
+            else "extraction workers"
+            if "multiprocessing" in proc_name
+            else "Salvo process (threads)"
+        )
+        n = int(count)
+        if IDLE.search(frames[-1]):  # py-spy cannot always tell a blocked thread from a busy one
+            continue
+        roles[role] += n
+        hot.setdefault(role, Counter())[frames[-1]] += n
+        mine = {f for f in frames if re.search(r"\((ingest|processors|salvo|alerts)/", f)}
+        for frame in mine:
+            salvo.setdefault(role, Counter())[frame] += n
+    out = [f"py-spy, 250 Hz, one `Pipeline(stages=(ingest, claims))` run ({run_line(proc)}).", ""]
+    for role, total in roles.most_common():
+        out.append(f"**{role}: {total} samples.** Salvo functions (inclusive):")
+        out += [f"  {n:>5}  `{f}`" for f, n in salvo.get(role, Counter()).most_common(top)]
+        out.append("  Hottest functions (self):")
+        out += [f"  {n:>5}  `{f}`" for f, n in hot[role].most_common(top)]
+        out.append("")
+    return "\n".join(out)
+
+
+def run_line(proc: subprocess.CompletedProcess[str]) -> str:
+    lines = [line for line in proc.stdout.splitlines() if "articles in" in line]
+    return lines[-1] if lines else "no result line"
+
+
 if __name__ == "__main__":
-    run(FarmSpec(feeds=8, articles_per_feed=5, slow_feeds=1, broken_feeds=2))
+    if "--profile-run" in sys.argv:
+        profile_run()
+    elif "--profile" in sys.argv:
+        print(profile())
+    else:
+        run(FarmSpec(feeds=8, articles_per_feed=5, slow_feeds=1, broken_feeds=2, hosts=4))

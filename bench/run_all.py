@@ -1,6 +1,6 @@
 """Every benchmark in one run (`make bench`), and one dated table in docs/BENCHMARKS.md.
 
-    python -m bench.run_all [--quick] [--no-kafka] [--no-write] [--profile]
+    python -m bench.run_all [--quick] [--no-kafka] [--no-write] [--no-profile] [--only …]
 
 Runs, in this order, on loopback only:
 1.–3. bench/bench_pipeline.py — the feed farm; the trafilatura limit; Salvo's
@@ -10,6 +10,7 @@ Runs, in this order, on loopback only:
       in a child process so its CPU time and peak memory are its own;
 5.    bench/bench_latency.py — feed to webhook, p50/p99 over 200 record events;
 6.    bench/bench_extract.py (the claims benchmark) — claim extraction per core.
+7.    a py-spy profile of one pipeline run (threads and worker processes).
 Then it writes the summary table (figure, ratio, target, pass/fail), the method
 and the machine into the `summary` section of docs/BENCHMARKS.md, and the raw
 figures as JSON next to it (docs/benchmarks.json).
@@ -388,6 +389,15 @@ METHOD = """
 """
 
 
+PROFILE_NOTE = """
+Sampled with `py-spy record --subprocesses` (`bench_pipeline.profile()`), a run apart from the
+measured ones. Samples are counted per thread and process while they run, so they show where
+CPU goes: the extraction workers should hold nearly all of it; everything in the Salvo process
+is the overhead measure 1 counts against the limit. Findings and what was done about them are
+in the "profile-findings" section.
+"""
+
+
 # ----------------------------------------------------------------------------- writing
 
 
@@ -416,7 +426,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
     parser.add_argument("--no-kafka", action="store_true", help="skip the Kafka pipeline")
     parser.add_argument("--no-write", action="store_true", help="leave docs/ untouched")
-    parser.add_argument("--profile", type=Path, help="also profile the pipeline into this file")
+    parser.add_argument(
+        "--no-profile", action="store_true", help="skip the py-spy profile of the pipeline"
+    )
     parser.add_argument(
         "--only", help="comma-separated subset: throughput,polling,latency,extraction"
     )
@@ -449,7 +461,6 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             kafka=not args.no_kafka,
             repeat=1 if args.quick else 2,
             log=log,
-            profile_to=args.profile,
         )
         results["throughput"] = {
             k: {
@@ -473,11 +484,20 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         log("measure 6: claim extraction")
         results["extraction"] = extraction(args.quick, write=not args.no_write and not args.quick)
         log(f"extraction: {results['extraction']}")
+    if not args.no_profile and not args.quick:
+        log("profile: py-spy over one pipeline run (after the measures, so it cannot skew them)")
+        results["profile"] = bench_pipeline.profile()
     results["elapsed_s"] = time.perf_counter() - started
     text = render(results)
     print(text)
     if not args.no_write:
         write_section("summary", text)
+        if results.get("profile"):
+            write_section(
+                "profile",
+                f"## Profile of the pipeline ({results['date']})\n\n"
+                f"{PROFILE_NOTE.strip()}\n\n{results['profile']}",
+            )
         (REPO / "docs" / "benchmarks.json").write_text(
             json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8"
         )
