@@ -251,3 +251,10 @@ def test_a_revision_of_an_old_attack_years_later_is_not_news(store: Database) ->
     later = claim("o", event_date=date(2025, 7, 4), total=560, by=AF, published=date(2026, 3, 1))
     assert e.ingest(later) == []
     assert e.state.record_value("RU->UA", "total") == 560  # the history is corrected
+
+
+def test_a_ceiling_never_becomes_the_record_to_beat(store: Database) -> None:
+    e = engine(store)
+    assert e.ingest(claim("a", event_date=D9, total=900, qualifier=Qualifier.UP_TO)) == []
+    [alert] = e.ingest(claim("b", event_date=D10, total=600, by=AF))
+    assert alert.previous_record.value == 550  # type: ignore[union-attr]

@@ -241,14 +241,16 @@ def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:
     1. Exact figures win: the military's if any, else anyone's; of one originator
        the latest published; between originators the value most of them give.
     2. Without an exact figure, the strongest lower bound: "more than 700" proves
-       701, "about 800" proves 720; "up to" and vague words prove nothing.
+       701, "about 800" proves 720; "up to" and vague words prove nothing and
+       do not size the event at all.
     """
     candidates: list[tuple[BarrageClaim, Figure]] = []
     for claim in claims:
         if claim.scope is not ClaimScope.NATIONAL:
             continue  # a city's count or a month's total is not the attack's size
         fig = claim_figure(claim, metric)
-        if fig is not None and fig.qualifier is not Qualifier.VAGUE:
+        # A ceiling or a vague word proves no size: it neither beats nor sets a record.
+        if fig is not None and fig.qualifier not in (Qualifier.VAGUE, Qualifier.UP_TO):
             candidates.append((claim, fig))
     if not candidates:
         return None
