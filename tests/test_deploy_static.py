@@ -412,6 +412,19 @@ def test_dashboard_provider_points_at_the_mounted_directory() -> None:
     assert "./deploy/grafana/provisioning:/etc/grafana/provisioning:ro" in mounts
 
 
+def test_every_exported_metric_is_charted_or_alerted_on() -> None:
+    """The other direction of the live test: a new metric gets a panel (or a rule)."""
+    from salvo.metrics import Metrics
+
+    used = DASHBOARD.read_text(encoding="utf-8") + (PROM_DIR / "rules.yml").read_text()
+    unused = [
+        family.name
+        for family in Metrics().registry.collect()
+        if not re.search(rf"\b{family.name}(_total|_bucket|_sum|_count)?\b", used)
+    ]
+    assert not unused, f"metrics on no panel and in no rule: {unused}"
+
+
 def test_alerts_link_to_the_provisioned_dashboard() -> None:
     settings = load_settings(DEPLOY / "salvo.toml")
     assert settings.alerts.grafana_url is not None

@@ -545,6 +545,44 @@ def panels() -> list[Panel]:
             12,
             8,
         ),
+        lay.place(
+            timeseries(
+                "Bus traffic per minute",
+                "Messages each stage handled, by outcome (invalid and error go to the "
+                "deadletter topic), and messages produced, by topic.",
+                [
+                    prom(
+                        "sum by (stage, outcome) "
+                        f"(rate(salvo_messages_processed_total[{RATE}])) * 60",
+                        "{{stage}} {{outcome}}",
+                        "A",
+                    ),
+                    prom(
+                        f"sum by (topic) (rate(salvo_messages_produced_total[{RATE}])) * 60",
+                        "→ {{topic}}",
+                        "B",
+                    ),
+                ],
+            ),
+            12,
+            8,
+        ),
+        lay.place(
+            timeseries(
+                "Download volume",
+                "Bytes fetched from feeds and article pages (before decompression).",
+                [
+                    prom(
+                        f"sum by (kind) (rate(salvo_fetched_bytes_total[{RATE}]))",
+                        "{{kind}}",
+                    )
+                ],
+                unit="Bps",
+                stack=True,
+            ),
+            12,
+            8,
+        ),
     ]
     out.append(lay.row("Attacks and records"))
     out += [
@@ -558,7 +596,7 @@ def panels() -> list[Panel]:
                 ),
                 steps=[{"color": "purple", "value": None}],
             ),
-            6,
+            4,
             6,
         ),
         lay.place(
@@ -571,7 +609,7 @@ def panels() -> list[Panel]:
                 ),
                 steps=[{"color": "blue", "value": None}],
             ),
-            6,
+            4,
             6,
         ),
         lay.place(
@@ -592,7 +630,22 @@ def panels() -> list[Panel]:
                 ],
                 overrides=[dashed_red("record")],
             ),
-            12,
+            8,
+            6,
+        ),
+        lay.place(
+            timeseries(
+                "Attack events created or revised",
+                "Per hour: a new attack, or new claims changing a known one.",
+                [
+                    prom(
+                        "sum by (direction) (increase(salvo_events_updated_total[1h]))",
+                        "{{direction}}",
+                    )
+                ],
+                draw="bars",
+            ),
+            8,
             6,
         ),
         lay.place(
