@@ -130,6 +130,26 @@ def is_record(sentence: str) -> bool:
     return records > len(v.NOT_RECORD_RE.findall(sentence))
 
 
+_DAYTIME = ci(
+    r"\b(?:(?:during|in)\s+the\s+(?:day|daytime|afternoon)|daytime|(?:a\s+)?second\s+wave|"
+    r"another\s+wave|in\s+the\s+(?:late\s+)?morning|this\s+afternoon|(?:on\s+)?\w+day\s+"
+    r"afternoon|later\s+(?:that|in\s+the)\s+day|midday|morning\s+wave|day-?time\s+(?:attack|wave))\b"
+)
+_NIGHT_BEFORE = ci(r"\b(?:overnight|night|nocturnal)\b[^.;]{0,40}$")
+_NIGHT_AFTER = ci(
+    r"^\s*(?:(?!after\b|before\b)[\w-]+\s+){0,2}?(?:overnight|during\s+the\s+night|last\s+night)\b"
+)
+
+
+def is_daytime(sentence: str, mention: Mention) -> bool:
+    """A daytime wave reported apart from the night's attack ("another wave of 20 drones
+    in the morning"): a separate attack on the same date."""
+    if not _DAYTIME.search(sentence):
+        return False
+    night_before = _NIGHT_BEFORE.search(sentence[: mention.start])
+    return not (night_before or _NIGHT_AFTER.match(sentence[mention.end :]))
+
+
 def record_positions(sentence: str) -> list[int]:
     """Offsets of record words not negated ("one of the largest", "largest since May")."""
     if not is_record(sentence):

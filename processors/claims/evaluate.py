@@ -34,6 +34,7 @@ FIELDS = (
     "scope",
     "intercepted",
     "location",
+    "daytime",
 )
 
 
@@ -157,13 +158,17 @@ def evaluate(passages: Sequence[Passage], extractor_name: str = "rules") -> Repo
         report.key.tp += tp
         report.key.fp += sum(got.values()) - tp
         report.key.fn += sum(want.values()) - tp
+        pairs = _align(predicted, expected)
         for name in FIELDS:
-            pairs = _align(predicted, expected)
             right = sum(1 for p, e in pairs if name in e and _value(p, name) == _value(e, name))
+            labelled = sum(1 for e in expected if name in e)
             score = report.fields[name]
             score.tp += right
-            score.fp += len(predicted) - right
-            score.fn += len(expected) - right
+            score.fn += labelled - right
+            if labelled == len(expected):
+                score.fp += len(predicted) - right
+            else:  # a field labelled on some claims only: judge the claims it is labelled on
+                score.fp += sum(1 for _, e in pairs if name in e) - right
         report.leaks += _leaks(predicted, expected)
         if got != want:
             report.errors.append(_describe(passage, predicted, expected))

@@ -143,6 +143,7 @@ class _Draft:
     has_total_mention: bool = False
     position: int = 0
     derived: bool = False  # launch figure inferred from "all N … were shot down"
+    daytime: bool = False  # a separately reported daytime wave
 
     def to_claim(self, scope: ClaimScope) -> BarrageClaim:
         confidence = 0.9
@@ -159,6 +160,7 @@ class _Draft:
         return BarrageClaim(
             direction=self.direction,
             event_date=None if scope is ClaimScope.PERIOD else self.event_date,
+            daytime=self.daytime and scope is not ClaimScope.PERIOD,
             launched_total=self.total,
             drones=self.drones,
             missiles=self.missiles,
@@ -314,6 +316,7 @@ class RuleExtractor:
             sentences=[s],
             categories=cats,
             has_total_mention=any(m.category == "total" and not m.child for m in group),
+            daytime=ctx.is_daytime(s.text, head),
             position=s.start + head.start,
         )
 
@@ -580,7 +583,12 @@ def _finalise(drafts: list[_Draft]) -> list[BarrageClaim]:
 def _same_claim(a: _Draft, a_scope: ClaimScope, b: _Draft, b_scope: ClaimScope) -> bool:
     if b.derived and (a.direction, a.event_date, a.total) == (b.direction, b.event_date, b.total):
         return True  # "All 31 missiles were shot down" restates the launch figure
-    if (a.direction, a.event_date, a_scope) != (b.direction, b.event_date, b_scope):
+    if (a.direction, a.event_date, a_scope, a.daytime) != (
+        b.direction,
+        b.event_date,
+        b_scope,
+        b.daytime,
+    ):
         return False
     if a.total != b.total:
         return False
