@@ -13,6 +13,7 @@ whose alert must fire and reach the operators' inbox through a real Alertmanager
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -393,3 +394,32 @@ def test_a_dead_letter_fires_its_alert(
     assert "claims" in str(message["Subject"])
     body = message.get_body(preferencelist=("plain", "html"))
     assert body is not None and "dead-lettering" in body.get_content()
+
+
+def healthcheck_commands() -> dict[str, list[str]]:
+    """The Dockerfile's and compose's healthcheck commands for the Salvo services."""
+    dockerfile = (REPO / "deploy" / "Dockerfile").read_text(encoding="utf-8")
+    joined = re.sub(r"\\\n\s*", "", dockerfile)
+    (line,) = [x for x in joined.splitlines() if x.startswith("HEALTHCHECK")]
+    image_cmd = json.loads(line.split(" CMD ", 1)[1])
+    compose = yaml.safe_load((REPO / "docker-compose.yml").read_text(encoding="utf-8"))
+    compose_test = compose["services"]["claims"]["healthcheck"]["test"]
+    assert compose_test[0] == "CMD"
+    return {"Dockerfile": image_cmd, "docker-compose.yml": compose_test[1:]}
+
+
+def run_healthcheck(command: list[str], port: int) -> int:
+    import sys
+
+    assert command[:2] == ["python", "-c"], command
+    code = command[2].replace("9100", str(port))  # compose names the container's port
+    env = {**os.environ, "SALVO_SERVE__METRICS_PORT": str(port)}
+    return subprocess.run([sys.executable, "-c", code], env=env, check=False).returncode
+
+
+@pytest.mark.parametrize("origin", ["Dockerfile", "docker-compose.yml"])
+def test_container_healthchecks_pass_on_a_running_salvo(running_salvo: str, origin: str) -> None:
+    command = healthcheck_commands()[origin]
+    port = int(running_salvo.rsplit(":", 1)[1])
+    assert run_healthcheck(command, port) == 0
+    assert run_healthcheck(command, free_port()) != 0, "nothing listening must be unhealthy"
