@@ -148,7 +148,8 @@ def salvo(
         settings = settings.model_copy(update=update)
         seed_demo_history(settings.store.url)
         pipeline = Pipeline(settings)
-        # What a production process does at start (idempotent if the pipeline already did).
+        # What every Salvo process must do at start: Pipeline should call it itself (then
+        # this second call is a no-op); without it the first dead letter never alerts.
         pipeline.metrics.touch_defaults(pipeline.stages, settings)
         server = serve_health(settings, pipeline)
         assert server is not None
