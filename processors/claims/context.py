@@ -99,20 +99,43 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
     return None
 
 
-def attribution(sentence: str) -> str | None:
-    """The canonical source of a figure ("air force", "president", …) named in `sentence`."""
-    best: tuple[int, str] | None = None
+def attribution(sentence: str, near: int | None = None) -> str | None:
+    """The canonical source of a figure ("air force", "president", …) named in `sentence`.
+
+    With several sources ("the ministry said it downed 27 …, while the air force said
+    Russia attacked with 109 …"), the one closest to offset `near` wins.
+    """
+    sources = sources_in(sentence)
+    if not sources:
+        headline = _DASH_SOURCE.search(sentence)
+        return _label(headline) if headline else None
+    if near is None or len(sources) == 1:
+        return min(sources)[2]
+    return min(sources, key=lambda s: (abs(s[1] - near), s[0]))[2]
+
+
+def sources_in(sentence: str) -> list[tuple[int, int, str]]:
+    """(distance to a reporting verb, offset, label) of each source named with a report verb."""
     if not v.REPORT_RE.search(sentence):
-        return None
+        return []
+    found = []
     for m in v.SOURCE_RE.finditer(sentence):
-        label = v.SOURCE_LABELS[int(next(k for k, val in m.groupdict().items() if val)[1:])]
         window = sentence[max(0, m.start() - 45) : m.end() + 45]
-        if not v.REPORT_RE.search(window):
-            continue
-        distance = _report_distance(sentence, m.start(), m.end())
-        if best is None or distance < best[0]:
-            best = (distance, label)
-    return best[1] if best else None
+        if v.REPORT_RE.search(window):
+            distance = _report_distance(sentence, m.start(), m.end())
+            found.append((distance, m.start(), _label(m)))
+    return found
+
+
+def _label(m: re.Match[str]) -> str:
+    return v.SOURCE_LABELS[int(next(k for k, val in m.groupdict().items() if val)[1:])]
+
+
+# A headline's source after a dash: "Russia launches 728 drones – Ukraine air force".
+_DASH_SOURCE = ci(
+    r"\s[–—-]\s*(?:ukraine['’]?s?\s+|russia['’]?s?\s+|the\s+)?"
+    r"(?P<s0>air\s+force)|(?P<s2>defen[cs]e\s+ministry)\s*$"
+)
 
 
 def _report_distance(sentence: str, start: int, end: int) -> int:

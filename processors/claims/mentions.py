@@ -203,6 +203,27 @@ def find_mentions(sentence: str) -> list[Mention]:
     """Every number in `sentence` that counts weapons, with role and structure."""
     mentions: list[Mention] = []
     numbers = find_numbers(sentence, qualify=False)
+    for hm in _HYPHENATED.finditer(sentence):
+        span = qualified(
+            sentence,
+            NumberSpan(
+                int(hm.group(1).replace(",", "")),
+                hm.start(1),
+                hm.end(1),
+                Qualifier.EXACT,
+                hm.group(1),
+            ),
+        )
+        kind = hm.group(2).lower()
+        category = (
+            "drones"
+            if kind in ("drone", "uav", "shahed")
+            else ("missiles" if kind == "missile" else "total")
+        )
+        mention = Mention(span, category, frozenset(), hm.start(1), hm.end())
+        mention.role, mention.from_after = _role(sentence, mention)
+        mention.location = _location(sentence, mention)
+        mentions.append(mention)
     for num in [*numbers, *_article_ones(sentence, numbers)]:
         np = _noun_phrase(sentence, num.end)
         num = qualified(sentence, num)
@@ -226,6 +247,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
+_THE_BEFORE = ci(r"\b(?:the|those)\s+$")
+_PARTICIPLE_AFTER = ci(r"\s+(?:launched|fired|sent|used)\b(?!\s+(?:a|an|the|\d))")
 _RECORD_REF = ci(r"\b(?:the|previous|its|prior|old)\s+(?:\w+\s+)?record\s+of\s+$")
 _RECORD_BEFORE = ci(
     r"\b(?:a|the|previous|its)\s+(?:new\s+)?record(?:-breaking|-setting)?(?:\s+of)?\s+$|"
@@ -235,6 +258,11 @@ _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )
 _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
+# "Russia's record 810-drone attack", "a 623-weapon barrage"
+_HYPHENATED = ci(
+    r"(?<![\w-])(\d{1,3}(?:,\d{3})*|\d+)-(drone|uav|shahed|missile|weapon|projectile)"
+    r"(?:s)?\s+(?:\w+\s+)?(?:attacks?|barrages?|assaults?|strikes?|raids?|salvos?|onslaughts?)\b"
+)
 _OF_THEM = ci(r"\s+of\s+(?:them|these|those)\b")
 _LIST_GAP = ci(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*$")
 
@@ -255,6 +283,11 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if num.value is None or num.text.lower() in ("a", "an"):
         return None
     pre = sentence[max(0, num.start - 30) : num.start]
+    if _THE_BEFORE.search(pre) and _PARTICIPLE_AFTER.match(sentence, num.end):
+        if v.WEAPON_HINT_RE.search(sentence):
+            mention = Mention(num, "total", frozenset(), num.start, num.end)
+            mention.role, mention.from_after = Role.LAUNCHED, True
+            return mention
     if _RECORD_BEFORE.search(pre) and v.WEAPON_HINT_RE.search(sentence):
         mention = Mention(num, "total", frozenset(), num.start, num.end)
         mention.role, mention.from_after = _role(sentence, mention)
@@ -322,7 +355,7 @@ def _role(sentence: str, m: Mention) -> tuple[Role, bool]:
     out = v.OUTCOME_AFTER_RE.match(after)
     if out:
         kind = out.group("kind").lower()
-        if kind in ("hit", "struck", "reached", "landed", "got through", "penetrated", "fell"):
+        if kind in _OUTCOME_SKIP:
             return Role.SKIP, True
         if kind == "crashed":
             return Role.SKIP, True
@@ -347,6 +380,21 @@ _ACTIVE_AFTER = ci(
 _STOCK_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
     r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",
+)
+_OUTCOME_SKIP = frozenset(
+    {
+        "hit",
+        "struck",
+        "reached",
+        "landed",
+        "got through",
+        "penetrated",
+        "fell",
+        "entered",
+        "violated",
+        "crossed",
+        "strayed",
+    }
 )
 _HITS_BEFORE = ci(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$")
 

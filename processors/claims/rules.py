@@ -255,7 +255,8 @@ class RuleExtractor:
                 or bool(_nearest_group(records, groups) & {id(group)})
                 or bool(v.BEATS_RECORD_RE.search(s.text))
             )
-            args = (cues, main_date, default_direction, record and near, source)
+            own_source = ctx.attribution(s.text, group[0].start) if source else None
+            args = (cues, main_date, default_direction, record and near, own_source)
             draft = self._draft(s, group, *args)
             draft.derived = all(_all_downed(m) for m in group if not m.child)
             drafts.append(draft)
@@ -571,13 +572,38 @@ def _finalise(drafts: list[_Draft]) -> list[BarrageClaim]:
             if d.record and same:
                 same[0].record = True
             continue
-        for other, other_scope in kept:
+        for i, (other, other_scope) in enumerate(kept):
             if _same_claim(other, other_scope, d, scope):
+                _absorb(other, d)
+                break
+            if _partial_of(other, d, other_scope, scope):
+                _absorb(d, other)  # the fuller statement keeps its place and absorbs the part
+                kept[i] = (d, scope)
+                break
+            if _partial_of(d, other, scope, other_scope):
                 _absorb(other, d)
                 break
         else:
             kept.append((d, scope))
     return [d.to_claim(scope) for d, scope in kept]
+
+
+def _partial_of(part: _Draft, whole: _Draft, part_scope: ClaimScope, scope: ClaimScope) -> bool:
+    """ "728 drones" (a headline) is part of "728 drones and 13 missiles" (the body)."""
+    if (part.direction, part.event_date, part.daytime, part_scope) != (
+        whole.direction,
+        whole.event_date,
+        whole.daytime,
+        scope,
+    ):
+        return False
+    if not _compatible_source(part, whole) or part.total is None:
+        return False
+    drones_only = part.missiles is None and part.drones == part.total == whole.drones
+    missiles_only = part.drones is None and part.missiles == part.total == whole.missiles
+    return (drones_only and whole.missiles is not None) or (
+        missiles_only and whole.drones is not None
+    )
 
 
 def _same_claim(a: _Draft, a_scope: ClaimScope, b: _Draft, b_scope: ClaimScope) -> bool:

@@ -221,7 +221,8 @@ OUTCOME_AFTER_RE: Final = ci(
     r"later|of\s+them|of\s+which|subsequently|eventually)\s+){0,3}"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
-    r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell)\b",
+    r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
+    r"strayed)\b",
 )
 SKIP_RE: Final = ci(
     r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
