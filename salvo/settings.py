@@ -92,6 +92,9 @@ class RuleConfig(Section):
     # Alert only while the attack is news: its first report came at most this many
     # days after the attack (None: always). Older claims still update the records.
     max_event_age_days: int | None = Field(default=7, ge=0)
+    # attack: each attack as the Air Force reports it; day: a date's night attack and
+    # daytime waves summed (and compared with earlier days' sums).
+    per: Literal["attack", "day"] = "attack"
 
 
 def _default_rules() -> list[RuleConfig]:

@@ -258,3 +258,27 @@ def test_a_ceiling_never_becomes_the_record_to_beat(store: Database) -> None:
     assert e.ingest(claim("a", event_date=D9, total=900, qualifier=Qualifier.UP_TO)) == []
     [alert] = e.ingest(claim("b", event_date=D10, total=600, by=AF))
     assert alert.previous_record.value == 550  # type: ignore[union-attr]
+
+
+def test_per_day_rule_sums_the_night_and_the_daytime_wave(store: Database) -> None:
+    rules = [RuleConfig(name="attack"), RuleConfig(name="day", per="day")]
+    e = engine(store, *rules)
+    assert e.ingest(claim("n", event_date=D9, total=500, by=AF, published=D9)) == []
+    day_wave = claim("d", event_date=D9, total=100, by=AF, published=D9)
+    [alert] = e.ingest(day_wave.model_copy(update={"daytime": True}).with_id())
+    assert (alert.rule, alert.value, alert.previous_record.value) == ("day", 600, 550)  # type: ignore[union-attr]
+    assert alert.headline == (
+        "New record: 600 drones and missiles launched at Ukraine on 9 July 2025 "
+        "(night and daytime waves together), previous record 550 on 4 July 2025"
+    )
+    assert len(alert.event.sources) == 2
+    # The next day is compared with 9 July's sum, not with its night alone.
+    raised = e.ingest(claim("x", event_date=D10, total=590, by=AF, published=D10))
+    assert [a.rule for a in raised] == ["attack"]  # the largest single attack, not day
+    by_rule = {a.rule: a for a in e.ingest(claim("y", event_date=date(2025, 7, 11), total=601))}
+    later = by_rule["day"]
+    assert later.previous_record.value == 600  # type: ignore[union-attr]
+    assert later.previous_record.event_date == D9  # type: ignore[union-attr]
+    assert later.headline.startswith(
+        "New record: 601 drones and missiles launched at Ukraine on the night of"
+    )

@@ -169,6 +169,8 @@ class EventState:
     official: bool = False
     is_record_claimed: bool = False
     first_published: date | None = None
+    per_day: bool = False  # a date's attacks summed (rules with per = "day")
+    waves: int = 1  # how many attacks a per-day event sums
 
     @property
     def independent_sources(self) -> int:

@@ -49,6 +49,8 @@ def headline(crossing: Crossing, state: EventState) -> str:
     figure = f"{_QUALIFIER_WORDS[crossing.qualifier]}{crossing.value}"
     what = f"{figure} {metric_label(crossing.metric)} launched at {target}"
     when = attack_when(state.event_date, state.daytime)
+    if state.per_day and state.waves > 1:
+        when = f"{_day(state.event_date)} (night and daytime waves together)"
     if crossing.kind is AlertKind.RECORD:
         return f"New record: {what} on {when}{_previous(crossing.previous)}"
     if crossing.kind is AlertKind.RECORD_UPDATE:

@@ -58,14 +58,18 @@ def _fresh(state: EventState, rule: RuleConfig, published: date) -> bool:
 
 
 def _supporting_sources(state: EventState, metric: str, above: int) -> tuple[int, bool]:
-    """Independent sources whose own figure proves more than `above`; any of them military."""
+    """Independent sources whose own figure proves more than `above`; any of them military.
+
+    A day's sum is proven by no single figure: there every source sizing one of the
+    day's attacks supports it.
+    """
     keys: set[str] = set()
     official = False
     for claim in state.claims:
         if claim.scope is not ClaimScope.NATIONAL:
             continue
         fig = claim_figure(claim, metric)
-        if fig is None or fig.proven <= above:
+        if fig is None or fig.proven == 0 or (fig.proven <= above and not state.per_day):
             continue
         keys.add(state.independent[claim.claim_id])
         official = official or is_military(claim.attributed_to)

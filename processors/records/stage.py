@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
+from processors.records.days import combine_day
 from processors.records.events import (
     HISTORY_EXTRACTOR,
     METRICS,
@@ -112,25 +113,50 @@ class RecordsEngine:
         return resolve_event(direction, event_date, daytime, claims)
 
     def _evaluate(self, event: EventState, trigger: str) -> list[Alert]:
+        """Every rule on this attack; the per-day rules on its date's attacks together."""
+        attack_rules = [r for r in self.rules if r.per == "attack"]
+        day_rules = [r for r in self.rules if r.per == "day"]
+        out = self._raise(event, _known(event), attack_rules, trigger)
+        if day_rules:
+            states = [
+                event
+                if row.event_id == event.event_id
+                else self._load(row.direction, row.event_date, row.daytime)
+                for row in self.state.events_near(
+                    event.direction, event.event_date, event.event_date
+                )
+            ]
+            known = [k for s in states if (k := _known(s)) is not None]
+            day = combine_day(states)
+            out.extend(self._raise(day, combine_day(known) if known else None, day_rules, trigger))
+        return out
+
+    def _raise(
+        self,
+        event: EventState,
+        known: EventState | None,
+        rules: Sequence[RuleConfig],
+        trigger: str,
+    ) -> list[Alert]:
+        """Evaluate rules; store and return the alerts not raised before."""
+        if not rules:
+            return []
         raised = self.state.raised_kinds(event.event_id)
         now = datetime.now(UTC)
         out: list[Alert] = []
-        history = [c for c in event.claims if c.extractor == HISTORY_EXTRACTOR]
-        # What the imported history already says is not news: a claim that repeats a
-        # known attack's figure ("the previous record, 550 on 4 July") raises nothing.
-        known = (
-            resolve_event(event.direction, event.event_date, event.daytime, history)
-            if history
-            else None
-        )
-        for rule in self.rules:
-            prior = (
-                self.state.prior_record(event.direction, rule.metric, event.sort_key)
-                if rule.kind == "record"
-                else None
-            )
+        for rule in rules:
+            prior = None
+            if rule.kind == "record":
+                prior = (
+                    self.state.prior_day_record(event.direction, rule.metric, event.event_date)
+                    if event.per_day
+                    else self.state.prior_record(event.direction, rule.metric, event.sort_key)
+                )
             crossings = evaluate(event, rule, prior, raised.get(rule.name, set()))
             if known is not None and crossings:
+                # What the imported history already says is not news: a claim that
+                # repeats a known attack's figure ("the previous record, 550 on 4 July")
+                # raises nothing.
                 settled = {c.kind for c in evaluate(known, rule, prior, set())}
                 crossings = [c for c in crossings if c.kind not in settled]
             for crossing in crossings:
@@ -210,6 +236,14 @@ class RecordsEngine:
         for metric, value in self.state.latest_values(event.direction).items():
             if metric in METRICS:
                 self.metrics.latest_event_value.labels(event.direction, metric).set(value)
+
+
+def _known(event: EventState) -> EventState | None:
+    """The attack as the imported history alone describes it (None: not in the history)."""
+    history = [c for c in event.claims if c.extractor == HISTORY_EXTRACTOR]
+    if not history:
+        return None
+    return resolve_event(event.direction, event.event_date, event.daytime, history)
 
 
 def _agrees(claim: BarrageClaim, values: dict[str, int]) -> bool:

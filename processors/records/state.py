@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from processors.records.days import day_event_id
 from processors.records.events import EventState, to_attack_event
 from processors.records.rules import PriorRecord
 from salvo.schemas import Alert, AlertKind, BarrageClaim
@@ -300,6 +301,19 @@ class RecordsState:
             event_date=date.fromisoformat(str(row[2])),
             daytime=bool(row[3]),
         )
+
+    def prior_day_record(self, direction: str, metric: str, day: date) -> PriorRecord | None:
+        """The largest sum of one earlier date's attacks (for rules with per = "day")."""
+        row = self.store.fetchone(
+            "SELECT SUBSTR(sort_key, 1, 10), SUM(value) FROM records_values"
+            " WHERE direction = ? AND metric = ? AND sort_key < ?"
+            " GROUP BY SUBSTR(sort_key, 1, 10) ORDER BY 2 DESC, 1 ASC LIMIT 1",
+            (direction, metric, f"{day.isoformat()}.0"),
+        )
+        if row is None:
+            return None
+        earlier = date.fromisoformat(str(row[0]))
+        return PriorRecord(int(row[1]), day_event_id(direction, earlier), earlier)
 
     def records(self) -> list[RecordRow]:
         """Every current record: per direction and metric, the largest value and its event."""
