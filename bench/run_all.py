@@ -26,6 +26,7 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -353,6 +354,8 @@ def render(r: dict[str, Any]) -> str:
             lines.append(
                 f"| {v['label']} | {v['articles']} | {v['seconds']:.2f} | {v['rate']:.1f} |"
             )
+    for key, error in r.get("errors", {}).items():
+        lines.append(f"\n**{key} did not complete in this run:** `{error}`")
     lines += ["", METHOD.format(**r["farm"]).strip()]
     return "\n".join(lines)
 
@@ -454,15 +457,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "farm": spec.__dict__,
     }
     started = time.perf_counter()
-    if "throughput" in only:
-        log("measures 1-3: throughput on the feed farm")
+    write_helpers = not args.no_write and not args.quick
+
+    def throughput() -> dict[str, Any]:
         out = bench_pipeline.run(
-            spec,
-            kafka=not args.no_kafka,
-            repeat=1 if args.quick else 2,
-            log=log,
+            spec, kafka=not args.no_kafka, repeat=1 if args.quick else 2, log=log
         )
-        results["throughput"] = {
+        return {
             k: {
                 "label": v.label,
                 "articles": v.articles,
@@ -472,21 +473,39 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             }
             for k, v in out.items()
         }
-    if "polling" in only:
-        feeds = 500 if args.quick else 10_000
-        log(f"measure 4: polling {feeds:,} feeds")
-        results["polling"] = polling(feeds, write=not args.no_write and not args.quick)
-        log(f"polling: warm pass {results['polling']['warm_seconds']} s")
-    if "latency" in only:
-        log("measure 5: end-to-end latency")
-        results["latency"] = bench_latency.run(20 if args.quick else 200, log=log)
-    if "extraction" in only:
-        log("measure 6: claim extraction")
-        results["extraction"] = extraction(args.quick, write=not args.no_write and not args.quick)
-        log(f"extraction: {results['extraction']}")
+
+    steps: list[tuple[str, str, Callable[[], Any]]] = [
+        ("throughput", "measures 1-3: throughput on the feed farm", throughput),
+        (
+            "polling",
+            "measure 4: polling feeds, mostly 304",
+            lambda: polling(500 if args.quick else 10_000, write=write_helpers),
+        ),
+        (
+            "latency",
+            "measure 5: end-to-end latency",
+            lambda: bench_latency.run(20 if args.quick else 200, log=log),
+        ),
+        (
+            "extraction",
+            "measure 6: claim extraction",
+            lambda: extraction(args.quick, write=write_helpers),
+        ),
+    ]
     if not args.no_profile and not args.quick:
-        log("profile: py-spy over one pipeline run (after the measures, so it cannot skew them)")
-        results["profile"] = bench_pipeline.profile()
+        steps.append(
+            ("profile", "profile: py-spy over one extra pipeline run", bench_pipeline.profile)
+        )
+    for key, title, step in steps:
+        if key not in only and key != "profile":
+            continue
+        log(title)
+        try:
+            results[key] = step()
+        except Exception as exc:  # one broken measure must not cost the others
+            log(f"{key} failed: {exc!r}")
+            results.setdefault("errors", {})[key] = repr(exc)
+        log(f"{key} done, {time.perf_counter() - started:.0f} s into the run")
     results["elapsed_s"] = time.perf_counter() - started
     text = render(results)
     print(text)
