@@ -164,3 +164,30 @@ def test_replay_cli_with_all_metrics(table: Path) -> None:
     assert result.exit_code == 0, result.output
     metrics = {json.loads(line)["metric"] for line in result.output.splitlines()}
     assert metrics == {"drones", "missiles"}
+
+
+def test_replay_per_day_sums_the_waves_of_a_date(table: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["history", "replay", str(table), "--json", "--metric", "total", "--per-day"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    by_day: dict[date, int] = defaultdict(int)
+    for day, _daytime, total, _drones, _missiles in scan_attacks(table):
+        by_day[day] += total
+    expected, best = [], None
+    for day in sorted(by_day):
+        if best is not None and by_day[day] > best:
+            expected.append((day.isoformat(), by_day[day], best))
+        best = by_day[day] if best is None else max(best, by_day[day])
+    # A record day alerts on its first wave; a later wave that adds to it is an update.
+    days: dict[str, tuple[int, int]] = {}
+    for x in lines:
+        first = days.get(x["event_date"])
+        days[x["event_date"]] = (
+            max(x["value"], first[0]) if first else x["value"],
+            first[1] if first else x["previous_record"]["value"],
+        )
+        assert x["kind"] == ("record_update" if first else "record")
+    assert [(d, v, p) for d, (v, p) in days.items()] == expected
+    assert {x["rule"] for x in lines} == {"record-total-day"}

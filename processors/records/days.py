@@ -48,7 +48,7 @@ def combine_day(states: Sequence[EventState]) -> EventState:
     return replace(
         first,
         event_id=day_event_id(first.direction, first.event_date),
-        daytime=False,
+        daytime=first.daytime if len(ordered) == 1 else False,
         claims=[c for s in ordered for c in s.claims],
         metrics={m: _sum(parts) for m, parts in metrics.items()},
         independent=independent,

@@ -53,6 +53,11 @@ def headline(crossing: Crossing, state: EventState) -> str:
         when = f"{_day(state.event_date)} (night and daytime waves together)"
     if crossing.kind is AlertKind.RECORD:
         return f"New record: {what} on {when}{_previous(crossing.previous)}"
+    if crossing.kind is AlertKind.RECORD_UPDATE and state.per_day:
+        return (
+            f"Record day grew: {what} on {when} (was {crossing.revised_from} before the "
+            f"latest wave){_previous(crossing.previous)}"
+        )
     if crossing.kind is AlertKind.RECORD_UPDATE:
         return (
             f"Record revised up: {what} on {when} (revised from {crossing.revised_from})"

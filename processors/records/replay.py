@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from processors.records.history import read_attacks
 from processors.records.stage import RecordsEngine
@@ -20,10 +20,15 @@ from salvo.store import Database
 REPLAY_EXTRACTOR = "replay"  # news, as it would have come in: not history
 
 
-def record_rules(metrics: Sequence[str], direction: str = "RU->UA") -> list[RuleConfig]:
+def record_rules(
+    metrics: Sequence[str], direction: str = "RU->UA", *, per: Literal["attack", "day"] = "attack"
+) -> list[RuleConfig]:
     """Plain record rules (no margin, one source) for the given metrics."""
+    suffix = "" if per == "attack" else "-day"
     return [
-        RuleConfig(name=f"record-{m}", kind="record", metric=m, direction=direction)
+        RuleConfig(
+            name=f"record-{m}{suffix}", kind="record", metric=m, direction=direction, per=per
+        )
         for m in metrics
     ]
 

@@ -24,10 +24,10 @@ from processors.records.events import (
     resolve_event,
 )
 from processors.records.headline import build_alert
-from processors.records.rules import evaluate
+from processors.records.rules import Crossing, PriorRecord, evaluate
 from processors.records.state import EventRow, RecordsState
 from salvo.metrics import Metrics
-from salvo.schemas import Alert, BarrageClaim, ClaimScope, Message, Qualifier
+from salvo.schemas import Alert, AlertKind, BarrageClaim, ClaimScope, Message, Qualifier
 from salvo.settings import RuleConfig, Settings
 from salvo.store import Database
 
@@ -159,6 +159,8 @@ class RecordsEngine:
                 # raises nothing.
                 settled = {c.kind for c in evaluate(known, rule, prior, set())}
                 crossings = [c for c in crossings if c.kind not in settled]
+            if event.per_day and rule.kind == "record" and prior is not None:
+                crossings.extend(self._day_grew(event, rule, prior))
             for crossing in crossings:
                 alert = build_alert(crossing, event, created=now)
                 if self.state.add_alert(alert, trigger):
@@ -168,6 +170,25 @@ class RecordsEngine:
                     if self.metrics is not None:
                         self.metrics.alerts_raised.labels(alert.kind.value, alert.rule).inc()
         return out
+
+    def _day_grew(self, day: EventState, rule: RuleConfig, prior: PriorRecord) -> list[Crossing]:
+        """A record day whose total grew with another wave: an update that says so."""
+        rec = day.metrics.get(rule.metric)
+        top = self.state.max_alerted_value(day.event_id, rule.name)
+        if rec is None or top is None or rec.proven <= top:
+            return []
+        return [
+            Crossing(
+                kind=AlertKind.RECORD_UPDATE,
+                rule=rule,
+                level=rec.value,
+                metric=rule.metric,
+                value=rec.value,
+                qualifier=rec.qualifier,
+                previous=prior,
+                revised_from=top,
+            )
+        ]
 
     def _agreeing_event(self, claim: BarrageClaim) -> EventRow | None:
         """The latest recent attack whose reconciled figure equals the claim's exact one."""

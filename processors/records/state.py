@@ -409,6 +409,13 @@ class RecordsState:
             == 1
         )
 
+    def max_alerted_value(self, event_id: str, rule: str) -> int | None:
+        value = self.store.scalar(
+            "SELECT MAX(value) FROM records_alerts WHERE event_id = ? AND rule = ?",
+            (event_id, rule),
+        )
+        return None if value is None else int(value)
+
     def alerts_triggered_by(self, claim_id: str) -> list[Alert]:
         rows = self.store.fetchall(
             "SELECT payload FROM records_alerts WHERE trigger_claim = ? ORDER BY alert_id",

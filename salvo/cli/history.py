@@ -56,9 +56,18 @@ def import_command(
     help="Replay with plain record rules for these metrics (repeatable) "
     "instead of the configured rules.",
 )
+@click.option(
+    "--per-day",
+    is_flag=True,
+    help="With --metric: judge each date's attacks summed (night and daytime waves).",
+)
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def replay_command(
-    config_path: str | None, as_json: bool, metrics: tuple[str, ...], csv_file: Path
+    config_path: str | None,
+    as_json: bool,
+    metrics: tuple[str, ...],
+    per_day: bool,
+    csv_file: Path,
 ) -> None:
     """Replay CSV_FILE as a stream of claims; print the alerts it would have raised.
 
@@ -68,7 +77,13 @@ def replay_command(
     from processors.records.replay import alert_line, record_rules, replay
 
     settings = settings_from(config_path)
-    rules = record_rules(metrics) if metrics else settings.records.rules
+    if per_day and not metrics:
+        raise click.UsageError("--per-day needs at least one --metric")
+    rules = (
+        record_rules(metrics, per="day" if per_day else "attack")
+        if metrics
+        else settings.records.rules
+    )
     for alert in replay(csv_file, rules):
         if as_json:
             click.echo(json.dumps(alert_line(alert), ensure_ascii=False))
