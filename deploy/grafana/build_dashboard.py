@@ -498,11 +498,11 @@ def panels() -> list[Panel]:
         lay.place(
             table(
                 "Feeds by time since last success",
-                "Worst first. Over an hour fires SalvoFeedFailing.",
+                "The 50 worst first. Over an hour fires SalvoFeedFailing.",
                 {
                     **prom(
-                        "sort_desc(time() - max by (feed) "
-                        "(salvo_feed_last_success_timestamp_seconds))",
+                        "sort_desc(topk(50, time() - max by (feed) "
+                        "(salvo_feed_last_success_timestamp_seconds)))",
                         "{{feed}}",
                         instant=True,
                     ),
