@@ -9,7 +9,8 @@ Runs, in this order, on loopback only:
 4.    bench/bench_ingest_poll.py (the ingest benchmark) — 10,000 feeds, mostly 304,
       in a child process so its CPU time and peak memory are its own;
 5.    bench/bench_latency.py — feed to webhook, p50/p99 over 200 record events;
-6.    bench/bench_extract.py (the claims benchmark) — claim extraction per core.
+6.    bench/bench_extract.py (the claims benchmark) — claim extraction per core;
+      then every other bench/bench_*.py (alert delivery, …), each into its own section;
 7.    a py-spy profile of one pipeline run (threads and worker processes).
 Then it writes the summary table (figure, ratio, target, pass/fail), the method
 and the machine into the `summary` section of docs/BENCHMARKS.md, and the raw
@@ -213,6 +214,42 @@ def _extraction_fallback(n: int) -> dict[str, Any]:
     }
 
 
+# ----------------------------------------------------------------------------- the others
+
+COVERED = {"bench_pipeline", "bench_latency", "bench_extract", "bench_ingest_poll"}
+
+
+def other_benchmarks(write: bool) -> dict[str, Any]:
+    """Every other bench/bench_*.py (e.g. alert delivery, extraction quality), as `main` runs it.
+
+    Each writes its own section of BENCHMARKS.md; here we keep its exit status,
+    duration and last output lines.
+    """
+    out: dict[str, Any] = {}
+    for path in sorted((REPO / "bench").glob("bench_*.py")):
+        if path.stem in COVERED:
+            continue
+        cmd = [sys.executable, "-m", f"bench.{path.stem}"]
+        if not write and "--no-write" in path.read_text(encoding="utf-8"):
+            cmd.append("--no-write")
+        started = time.perf_counter()
+        try:
+            proc = subprocess.run(
+                cmd,
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                env={**os.environ, "PYTHONPATH": str(REPO)},
+            )
+            status, tail = proc.returncode, (proc.stdout + proc.stderr).strip().splitlines()[-5:]
+        except subprocess.TimeoutExpired:
+            status, tail = -1, ["timed out after 300 s"]
+        out[path.stem] = {"status": status, "seconds": time.perf_counter() - started, "tail": tail}
+        log(f"{path.stem}: exit {status} in {out[path.stem]['seconds']:.0f} s")
+    return out
+
+
 # ----------------------------------------------------------------------------- the table
 
 
@@ -354,6 +391,14 @@ def render(r: dict[str, Any]) -> str:
             lines.append(
                 f"| {v['label']} | {v['articles']} | {v['seconds']:.2f} | {v['rate']:.1f} |"
             )
+    others = r.get("others") or {}
+    if others:
+        done = ", ".join(
+            f"`{k}` ({'ok' if v['status'] == 0 else 'exit ' + str(v['status'])}, "
+            f"{v['seconds']:.0f} s)"
+            for k, v in others.items()
+        )
+        lines.append(f"\nAlso run, each into its own section below: {done}.")
     for key, error in r.get("errors", {}).items():
         lines.append(f"\n**{key} did not complete in this run:** `{error}`")
     lines += ["", METHOD.format(**r["farm"]).strip()]
@@ -492,12 +537,20 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             lambda: extraction(args.quick, write=write_helpers),
         ),
     ]
+    if not args.quick:
+        steps.append(
+            (
+                "others",
+                "other benchmarks (each writes its own section)",
+                lambda: other_benchmarks(write=not args.no_write),
+            )
+        )
     if not args.no_profile and not args.quick:
         steps.append(
             ("profile", "profile: py-spy over one extra pipeline run", bench_pipeline.profile)
         )
     for key, title, step in steps:
-        if key not in only and key != "profile":
+        if key not in only and key not in ("profile", "others"):
             continue
         log(title)
         try:
