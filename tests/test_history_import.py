@@ -159,3 +159,19 @@ def test_cli_import_rejects_a_file_that_is_not_the_table(tmp_path: Path) -> None
     )
     assert result.exit_code != 0
     assert "not an attack table" in result.output
+
+
+def test_reimport_of_an_edited_table_corrects_the_history(
+    tmp_path: Path, small_table: Path
+) -> None:
+    store = Database(f"sqlite:///{tmp_path}/s.db")
+    import_history(store, small_table)
+    edited = small_table.read_text(encoding="utf-8").replace(",728.0,", ",730.0,")
+    small_table.write_text(edited, encoding="utf-8")
+    assert import_history(store, small_table) == 1  # one attack corrected
+    state = RecordsState(store)
+    records = {r.metric: r for r in state.records()}
+    assert records["total"].value == 743
+    assert ("total", 741, 743) in state.revisions(records["total"].event_id)
+    assert state.alerts() == []
+    store.close()

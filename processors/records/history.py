@@ -250,14 +250,24 @@ def seed_history(store: Database, attacks: Iterable[HistoricalAttack]) -> int:
 
 
 def _seed(engine: RecordsEngine, attacks: Iterable[HistoricalAttack]) -> int:
+    """New attacks are added; an attack whose figures changed (upstream edits history
+    in place) is corrected; an unchanged one is left alone. Returns added + corrected."""
     count = 0
     with engine.store.transaction():  # one commit per batch, not per attack
         for attack in attacks:
             claim = attack.to_claim()
-            if not engine.state.has_claim(claim.claim_id):
+            stored = engine.state.claim(claim.claim_id)
+            if stored is None:
                 engine.ingest(claim, raise_alerts=False)
                 count += 1
+            elif _figures(stored) != _figures(claim):
+                engine.correct_history(claim)
+                count += 1
     return count
+
+
+def _figures(claim: BarrageClaim) -> tuple[object, ...]:
+    return (claim.launched_total, claim.drones, claim.missiles, sorted(claim.breakdown.items()))
 
 
 def import_history(

@@ -87,6 +87,14 @@ class RecordsEngine:
                 claim.direction, claim.event_date, claim.daytime, claim.claim_id, raise_alerts
             )
 
+    def correct_history(self, claim: BarrageClaim) -> None:
+        """Replace an imported attack's figures (a corrected table); never alerts."""
+        assert claim.event_date is not None
+        with self.store.transaction():
+            self.state.lock(claim.direction)
+            self.state.replace_claim(claim)
+            self._refresh(claim.direction, claim.event_date, claim.daytime, claim.claim_id, False)
+
     # ------------------------------------------------------------------ internals
 
     def _refresh(

@@ -113,6 +113,18 @@ class RecordsState:
             == 1
         )
 
+    def claim(self, claim_id: str) -> BarrageClaim | None:
+        raw = self.store.scalar(
+            "SELECT payload FROM records_claims WHERE claim_id = ?", (claim_id,)
+        )
+        return None if raw is None else BarrageClaim.model_validate_json(raw)
+
+    def replace_claim(self, claim: BarrageClaim) -> None:
+        self.store.execute(
+            "UPDATE records_claims SET payload = ? WHERE claim_id = ?",
+            (claim.model_dump_json(), claim.claim_id),
+        )
+
     def attach(self, claim: BarrageClaim, event_id: str) -> None:
         """Attach a waiting (undated) claim to the attack its figures agree with."""
         self.store.execute(
