@@ -26,6 +26,7 @@ import os
 import platform
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,44 +71,43 @@ def machine() -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- measure 4
 
-# Runs the ingest helper's benchmark in a child process, adding what it does not
-# report itself: CPU seconds of the poller (all threads) and of its extraction
-# workers (live descendants, read from /proc) for each pass.
-_POLL_CHILD = r"""
-import json, os, sys, threading, time
-import bench.bench_ingest_poll as bench
-from ingest.source import FeedIngest
+# The ingest helper's benchmark runs in a child process (`--poll-child`), which adds
+# what it does not report itself: CPU seconds of the poller (all threads) and of
+# its extraction workers, and the memory of the whole process tree, per pass.
 
-TICK = os.sysconf("SC_CLK_TCK")
+_TICK = os.sysconf("SC_CLK_TCK")
 
-def descendants_cpu():
+
+def descendants_cpu() -> dict[int, float]:
+    """CPU seconds of every live descendant of this process, except the feed server."""
     me, cpu, parents = os.getpid(), {}, {}
-    for pid in filter(str.isdigit, os.listdir("/proc")):
+    for name in filter(str.isdigit, os.listdir("/proc")):
         try:
-            with open(f"/proc/{pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                cmd = f.read()
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+            cmd = Path(f"/proc/{name}/cmdline").read_bytes()
         except OSError:
             continue
-        parents[int(pid)] = int(fields[1])
-        if b"--serve" not in cmd:  # the feed server is not Salvo
-            cpu[int(pid)] = (int(fields[11]) + int(fields[12])) / TICK
-    def under_me(pid):
+        pid = int(name)
+        parents[pid] = int(fields[1])
+        if b"--serve" not in cmd:  # the benchmark's feed server is not Salvo
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / _TICK
+
+    def under_me(pid: int) -> bool:
         while pid in parents and pid > 1:
             pid = parents[pid]
             if pid == me:
                 return True
         return False
+
     return {pid: c for pid, c in cpu.items() if under_me(pid)}
 
-def tree_memory_mb():
-    # RSS of this process, and PSS summed over it and its descendants (shared pages once).
-    pids = [os.getpid(), *descendants_cpu()]
+
+def tree_memory_mb() -> tuple[float, float]:
+    """RSS of this process, and PSS summed over it and its descendants (shared pages once)."""
     rss = pss = 0.0
-    for pid in pids:
+    for pid in [os.getpid(), *descendants_cpu()]:
         try:
-            with open(f"/proc/{pid}/smaps_rollup") as f:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as f:
                 for line in f:
                     if line.startswith("Rss:") and pid == os.getpid():
                         rss = int(line.split()[1]) / 1024
@@ -117,46 +117,56 @@ def tree_memory_mb():
             continue
     return rss, pss
 
-passes = []
-peak = {"rss": 0.0, "pss": 0.0}
-original = FeedIngest.run_once
 
-def sample(stop):
-    while not stop.wait(0.25):
-        rss, pss = tree_memory_mb()
-        peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
+def _poll_child(feeds: int, hosts: int, changed: float, write: bool) -> None:
+    import bench.bench_ingest_poll as bench
+    from ingest.source import FeedIngest
 
-def measured(self, emitter):
-    before, cpu0, wall0 = descendants_cpu(), time.process_time(), time.perf_counter()
-    peak.update(rss=0.0, pss=0.0)
-    stop = threading.Event()
-    sampler = threading.Thread(target=sample, args=(stop,), daemon=True)
-    sampler.start()
-    published = original(self, emitter)
-    after = descendants_cpu()
-    stop.set()
-    sampler.join()
-    workers = sum(c - before.get(pid, 0.0) for pid, c in after.items())
-    passes.append({"wall": time.perf_counter() - wall0, "cpu": time.process_time() - cpu0,
-                   "workers_cpu": workers, "peak_rss_mb": peak["rss"],
-                   "peak_tree_pss_mb": peak["pss"]})
-    return published
+    passes: list[dict[str, float]] = []
+    original = FeedIngest.run_once
 
-FeedIngest.run_once = measured
-result = bench.run(int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), None)
-result["passes"] = passes
-if sys.argv[4] == "write" and hasattr(bench, "write_section") and hasattr(bench, "_report"):
-    bench.write_section("ingest-poll", bench._report(result))  # its own section, this run
-print("RESULT " + json.dumps(result), flush=True)
-"""
+    def measured(self: FeedIngest, emitter: Any) -> int:
+        peak = {"rss": 0.0, "pss": 0.0, "sampler_cpu": 0.0}
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.wait(0.5):
+                rss, pss = tree_memory_mb()
+                peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
+            peak["sampler_cpu"] = time.thread_time()  # not the poller's work: subtracted
+
+        before, cpu0, wall0 = descendants_cpu(), time.process_time(), time.perf_counter()
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        published = original(self, emitter)
+        wall, after = time.perf_counter() - wall0, descendants_cpu()
+        stop.set()
+        sampler.join()
+        passes.append(
+            {
+                "wall": wall,
+                "cpu": time.process_time() - cpu0 - peak["sampler_cpu"],
+                "workers_cpu": sum(c - before.get(pid, 0.0) for pid, c in after.items()),
+                "peak_rss_mb": peak["rss"],
+                "peak_tree_pss_mb": peak["pss"],
+            }
+        )
+        return published
+
+    FeedIngest.run_once = measured  # type: ignore[method-assign]
+    result = bench.run(feeds, hosts, changed, None)
+    result["passes"] = passes
+    if write and hasattr(bench, "write_section") and hasattr(bench, "_report"):
+        bench.write_section("ingest-poll", bench._report(result))  # its section, this run
+    print("RESULT " + json.dumps(result), flush=True)
 
 
 def polling(feeds: int, write: bool) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    args = [str(feeds), "100", "0.05", "write" if write else "-"]
     proc = subprocess.run(
-        [sys.executable, "-c", _POLL_CHILD, str(feeds), "100", "0.05", "write" if write else "-"],
+        [sys.executable, "-m", "bench.run_all", "--poll-child", *args],
         cwd=REPO,
-        env=env,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
         capture_output=True,
         text=True,
         timeout=900,
@@ -470,6 +480,11 @@ def write_section(name: str, text: str, path: Path = DOC) -> None:
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--poll-child"]:
+        feeds, hosts, changed, write = argv[1:5]
+        _poll_child(int(feeds), int(hosts), float(changed), write == "write")
+        return {}
     parser = argparse.ArgumentParser(description="Run every Salvo benchmark in one go.")
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
     parser.add_argument("--no-kafka", action="store_true", help="skip the Kafka pipeline")
