@@ -42,7 +42,7 @@ def import_command(
         raise click.ClickException(f"{csv_file}: not an attack table ({exc})") from exc
     finally:
         store.close()
-    click.echo(f"{count} attacks imported from {csv_file}")
+    click.echo(f"{count} attacks imported or corrected from {csv_file}")
 
 
 @history_group.command("replay")
