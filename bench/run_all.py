@@ -1,6 +1,7 @@
 """Every benchmark in one run (`make bench`), and one dated table in docs/BENCHMARKS.md.
 
     python -m bench.run_all [--quick] [--no-kafka] [--no-write] [--no-profile] [--only …]
+                            [--json FILE]
 
 Runs, in this order, on loopback only:
 1.–3. bench/bench_pipeline.py — the feed farm; the trafilatura limit; Salvo's
@@ -13,8 +14,8 @@ Runs, in this order, on loopback only:
       then every other bench/bench_*.py (alert delivery, …), each into its own section;
 7.    a py-spy profile of one pipeline run (threads and worker processes).
 Then it writes the summary table (figure, ratio, target, pass/fail), the method
-and the machine into the `summary` section of docs/BENCHMARKS.md, and the raw
-figures as JSON next to it (docs/benchmarks.json).
+and the machine into the `summary` section of docs/BENCHMARKS.md (and, with
+`--json FILE`, every raw figure).
 """
 
 from __future__ import annotations
@@ -418,6 +419,10 @@ def render(r: dict[str, Any]) -> str:
 METHOD = """
 ### Method
 
+Re-run with `make bench` (about ten minutes; `python -m bench.run_all --quick` is a one-minute
+smoke run that writes nothing). Throughput contenders run twice, interleaved, best kept (other
+processes can only slow a run down); ratios compare figures from this same run.
+
 - **Feed farm** (`bench/farm.py`): an asyncio HTTP/1.1 server in its own process serving
   {feeds} feeds × {articles_per_feed} articles (RSS 2.0, every fifth Atom) with ETag and
   Last-Modified (304 on a match); {slow_feeds} feeds answer after {slow_seconds} s,
@@ -489,6 +494,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
     parser.add_argument("--no-kafka", action="store_true", help="skip the Kafka pipeline")
     parser.add_argument("--no-write", action="store_true", help="leave docs/ untouched")
+    parser.add_argument("--json", type=Path, help="also write every raw figure to this file")
     parser.add_argument(
         "--no-profile", action="store_true", help="skip the py-spy profile of the pipeline"
     )
@@ -585,10 +591,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 f"## Profile of the pipeline ({results['date']})\n\n"
                 f"{PROFILE_NOTE.strip()}\n\n{results['profile']}",
             )
-        (REPO / "docs" / "benchmarks.json").write_text(
-            json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8"
-        )
-        log(f"wrote {DOC.relative_to(REPO)} and docs/benchmarks.json")
+        log(f"wrote {DOC.relative_to(REPO)}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+        log(f"wrote {args.json}")
     return results
 
 

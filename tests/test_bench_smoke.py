@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import feedparser
 import httpx
@@ -81,3 +83,60 @@ def test_newspaper_peer_builds_articles(farm: FarmThread) -> None:
     result = newspaper_peer(farm.feed_urls()[:1], threads=2)
     assert result.articles + result.errors == 2
     assert result.articles >= 1
+
+
+def test_summary_table_and_section_replacement(tmp_path: Path) -> None:
+    from bench.run_all import render, write_section
+
+    def rate(label: str, articles: int, seconds: float) -> dict[str, Any]:
+        return {
+            "label": label,
+            "articles": articles,
+            "seconds": seconds,
+            "rate": articles / seconds,
+            "complete": True,
+        }
+
+    results: dict[str, Any] = {
+        "date": "2026-01-01 00:00 UTC",
+        "quick": True,
+        "elapsed_s": 60.0,
+        "farm": FarmSpec().__dict__,
+        "machine": {
+            "cores": 2,
+            "cpu": "test",
+            "ram_gb": 1.0,
+            "python": "3.11",
+            "os": "Linux",
+            "load_before": 0.0,
+        },
+        "throughput": {
+            "limit": rate("limit", 100, 2.0),
+            "pipeline": rate("pipeline", 100, 2.5),
+            "ingest": rate("ingest", 100, 2.0),
+            "naive": rate("naive", 100, 10.0),
+        },
+        "latency": {
+            "events": 10,
+            "alerted": 10,
+            "p50": 0.2,
+            "p99": 0.5,
+            "raw_p50": 1.0,
+            "raw_p99": 1.5,
+        },
+        "extraction": {"articles_per_s_per_core": 600.0},
+        "errors": {"polling": "RuntimeError('boom')"},
+    }
+    text = render(results)
+    assert "| 0.80 | ≥ 0.85 | FAIL |" in text  # 40/s against a limit of 50/s
+    assert "5.00× | ≥ 3× | pass |" in text
+    assert "p99 0.500 s" in text and "600 articles/s/core" in text
+    assert "polling did not complete" in text
+
+    doc = tmp_path / "BENCHMARKS.md"
+    doc.write_text("# Benchmarks\n\n<!-- section: other -->\nkeep me\n<!-- /section: other -->\n")
+    write_section("summary", "first", doc)
+    write_section("summary", "second", doc)
+    body = doc.read_text()
+    assert "second" in body and "first" not in body and "keep me" in body
+    assert body.index("section: summary") < body.index("section: other")  # summary on top
