@@ -226,13 +226,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         mentions.append(mention)
     for num in [*numbers, *_article_ones(sentence, numbers)]:
         np = _noun_phrase(sentence, num.end)
-        num = qualified(sentence, num)
         if np is None:
             elliptic = _elliptic(sentence, num, mentions)
             if elliptic is not None:
+                elliptic.number = qualified(sentence, elliptic.number)
                 mentions.append(elliptic)
             continue
         category, kinds, end, adjectives = np
+        num = qualified(sentence, num)
         mention = Mention(num, category, kinds, num.start, end, foreign_words=adjectives)
         mention.role, mention.from_after = _role(sentence, mention)
         mention.all_of = bool(_ALL_BEFORE.search(sentence[max(0, num.start - 12) : num.start]))
@@ -283,11 +284,11 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if num.value is None or num.text.lower() in ("a", "an"):
         return None
     pre = sentence[max(0, num.start - 30) : num.start]
-    if _THE_BEFORE.search(pre) and _PARTICIPLE_AFTER.match(sentence, num.end):
-        if v.WEAPON_HINT_RE.search(sentence):
-            mention = Mention(num, "total", frozenset(), num.start, num.end)
-            mention.role, mention.from_after = Role.LAUNCHED, True
-            return mention
+    participle = _THE_BEFORE.search(pre) and _PARTICIPLE_AFTER.match(sentence, num.end)
+    if participle and v.WEAPON_HINT_RE.search(sentence):
+        mention = Mention(num, "total", frozenset(), num.start, num.end)
+        mention.role, mention.from_after = Role.LAUNCHED, True
+        return mention
     if _RECORD_BEFORE.search(pre) and v.WEAPON_HINT_RE.search(sentence):
         mention = Mention(num, "total", frozenset(), num.start, num.end)
         mention.role, mention.from_after = _role(sentence, mention)

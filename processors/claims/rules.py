@@ -32,7 +32,7 @@ _WEAPON_QUICK = re.compile(
     r"drone|uav|missile|shahed|geran|projectile|weapon|means|assets|decoy|targets|unmanned|aerial"
 )
 _NUMBER_QUICK = re.compile(
-    r"\d|hundred|dozen|thousand|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d|hundred|dozen|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 )
@@ -351,12 +351,14 @@ class RuleExtractor:
     @staticmethod
     def _attach_intercepts(s: Sentence, drafts: list[_Draft]) -> None:
         """ "Air defences shot down 718 of them." after the launch figure."""
-        if not drafts or not v.INTERCEPT_RE.search(s.text):
+        if not drafts:
             return
         last = drafts[-1]
         gap = s.index - max(last.sentences[-1].index, last.intercept_index)
-        if gap < 1 or (last.intercepted is not None and last.intercept_index < 0):
-            return  # the claim's own sentence already gave the interception figure
+        if gap < 1 or gap > 3 or (last.intercepted is not None and last.intercept_index < 0):
+            return  # too far, or the claim's own sentence already gave the figure
+        if not v.INTERCEPT_RE.search(s.text):
+            return
         mentions = find_mentions(s.text)
         downed = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
         value = _sum_values(downed)
