@@ -687,7 +687,7 @@ p(
             3,
             "Kursk region",
         ),
-        c(UA, "2024-11-25", 8, None, 8, "exact", False, NA, "local", 7, NA),
+        c(UA, "2024-11-25", 8, None, 8, "exact", False, NA, NA, 7, NA),
     ],
     "daytime missile strikes on Russia; 'on Monday' before a Tuesday publication = 25 Nov",
 )
@@ -1265,7 +1265,7 @@ p(
     "of domestically produced drones at the Orsk refinery, causing a fire. The Russian Defence Ministry claimed it shot "
     "down 20 drawn launched at Russian targets.",
     [
-        c(RU, "2025-10-03", 416, 381, 35, "exact", False, "air force"),
+        c(RU, "2025-10-03", 416, 381, 35, "exact", NA, "air force"),
         c(UA, "2025-10-03", 20, 20, None, "exact", False, "defence ministry", inter=20),
     ],
     "original typo 'drawn' for 'drones' kept: a careful reader still reads 20 drones",
@@ -1837,7 +1837,7 @@ p(
     "several regions, including 91 in the Moscow region, 126 in the Kursk region, 38 in the Bryansk region, and others.",
     [
         c(UA, "2025-03-11", 74, 74, None, "exact", True, "officials", "local", 74, "Moscow"),
-        c(UA, "2025-03-11", 337, 337, None, "exact", False, "defence ministry", inter=337),
+        c(UA, "2025-03-11", 337, 337, None, "exact", NA, "defence ministry", inter=337),
         c(
             UA,
             "2025-03-11",
@@ -1930,7 +1930,7 @@ p(
     "since the invasion began in 2022. Moscow's forces launched 810 drones, four ballistic missiles, and nine cruise "
     "missiles, striking targets across the country.\nThe Ukrainian Air Force confirmed that while most incoming threats "
     "were intercepted, 54 drones and nine missiles broke through defenses.",
-    [c(RU, "2025-09-07", 823, 810, 13, "exact", True, "air force")],
+    [c(RU, "2025-09-07", 823, 810, 13, "exact", True, NA)],
     "published date inferred (the Sunday of the attack)",
 )
 
@@ -2020,6 +2020,216 @@ p(
     "month, it remains unclear how many Russia can actually produce.",
     [],
     "specifications, a count of documented strikes and a production goal",
+)
+
+
+# --- second search round: more outlets and shapes ------------------------------------
+p(
+    "ho-alarabiya-109",
+    "Reuters (Al Arabiya)",
+    "https://english.alarabiya.net/News/world/2024/08/19/ukraine-repels-russian-attack-on-kyiv-other-regions-air-force",
+    "2024-08-19",
+    "Ukraine's air defense units repelled Russia's overnight air attack, including on Kyiv, destroying all 11 drones that "
+    "Moscow launched at Ukraine's territory, Ukraine's air force said on Monday.\n\nThe drones were destroyed over the "
+    "Mykolaiv, Cherkasy, Vinnytsia, Kyiv, Dnipropetrovsk, Kharkiv, Sumy and Donetsk regions, the air force said on Telegram.",
+    [c(RU, "2024-08-19", 11, 11, None, "exact", False, "air force", inter=11)],
+)
+
+p(
+    "ho-toi-110",
+    "Times of Israel liveblog (AP)",
+    "https://www.timesofisrael.com/liveblog_entry/ukraine-says-it-downed-all-but-1-iran-made-drone-that-russia-launched-in-overnight-barrage/",
+    "2023-05-28",
+    "KYIV, Ukraine — Ukraine says its air defense forces shot down 58 out of 59 drones launched by Russia overnight, mainly "
+    'targeting the capital Kyiv.\n\n"According to updated information, 58 out of 59 (drones) were shot down by our '
+    "defenders,\" the Ukrainian General Staff says. Ukraine's air force said earlier that a record 54 drones had been launched.",
+    [
+        c(RU, "2023-05-28", 59, 59, None, "exact", False, "general staff", inter=58),
+        c(RU, "2023-05-28", 54, 54, None, "exact", True, "air force"),
+    ],
+    "two figures for one night from two sources",
+)
+
+p(
+    "ho-censor-111",
+    "Censor.NET",
+    "https://censor.net/en/news/3505804/shahed_attack_up_to_10_russian_drones_were_destroyed_in_the_kyiv_region",
+    None,
+    "Air defense forces destroyed up to a dozen Russian drones heading towards Kyiv.\n\nThis was reported by the KCMA press "
+    'service.\n\n"Since yesterday evening, from 11:00 p.m. and throughout the night and morning, most regions of Ukraine '
+    "were under the threat of enemy attack UAVs, including Kyiv. According to preliminary information, up to a dozen enemy "
+    'drones were heading towards the capital. However, all of them were destroyed by air defense on the outskirts of Kyiv," '
+    "the statement said.",
+    [c(RU, None, 12, 12, None, "up_to", False, "city officials", "local", NA, "Kyiv")],
+    "'up to a dozen … were heading towards the capital' is a local launch figure; no published date on the page",
+)
+
+p(
+    "ho-bbc-112",
+    "BBC (rtwnews)",
+    "https://rtwnews.com/article/QuPoud_lYgzc",
+    "2025-09-18",
+    "At least three people have been killed and more than 30 injured in a massive overnight Russian aerial attack on "
+    "Ukraine, President Volodymyr Zelensky says. Ukraine's air force says Moscow launched 619 drones and missiles. Russia's "
+    "defence ministry says its massive strike used precision weapons against military-industrial facilities.\nSeparately, "
+    "Russia reports that four people were killed in a Ukrainian drone attack on the Samara region.",
+    [c(RU, "2025-09-18", 619, None, None, "exact", False, "air force")],
+    "published date inferred from the events named (Dnipro high-rise hit, mid-September 2025)",
+)
+
+p(
+    "ho-unn-113",
+    "UNN",
+    "https://unn.ua/en/news/russians-launched-4-missiles-and-142-drones-at-ukraine-zelenskyy-reacted-to-the-night-attack-by-the-russian-federation",
+    None,
+    "President of Ukraine Volodymyr Zelenskyy reacted to the night attack, pointing out that the Russians launched 4 "
+    'ballistic missiles and 142 drones overnight.\n"Overnight, the Russians launched 4 ballistic missiles and 142 drones, '
+    "half of which were 'Shaheds'. Dozens more drones in our sky. Kyiv was hit twice. First ballistics, in the morning - "
+    'drones. As of now, 7 people are known to have been injured, including 4 children," he wrote.',
+    [c(RU, None, 146, 142, 4, "exact", False, "president")],
+    "'half of which were Shaheds' is a breakdown; no published date on the page",
+)
+
+p(
+    "ho-afp-114",
+    "AFP (LBC)",
+    "https://www.lbcgroup.tv/news/world-news/907435/russia-launched-420-drones-39-missiles-at-ukraine-zelensky/en",
+    None,
+    "Russian forces launched 420 drones and 39 missiles at Ukraine overnight, Ukrainian leader Volodymyr Zelensky said "
+    "Thursday, in attacks that damaged energy infrastructure hours before Ukrainian and US officials were to meet in "
+    'Geneva for talks.\n\n"Last night, Russia once again waged war on critical infrastructure and ordinary residential '
+    'buildings," Zelensky said, adding that dozens were wounded in attacks across eight regions.',
+    [c(RU, None, 459, 420, 39, "exact", False, "president")],
+    "no published date on the page",
+)
+
+p(
+    "ho-crbc-115",
+    "CRBC News",
+    "https://www.crbcnews.com/articles/692ae8a8106aff5c2acb0e9d",
+    "2025-11-29",
+    "Russia launched its largest barrage of drones and missiles in a month across Ukraine, killing at least three people, "
+    "Ukrainian President Volodymyr Zelensky said.\nWhat happened: Ukrainian officials reported that Moscow fired roughly 36 "
+    "missiles and nearly 600 drones from Friday night into Saturday. Large parts of Kyiv were left without power.\nUkraine's "
+    "energy ministry said the overnight strikes left more than 600,000 customers without electricity: over 500,000 in "
+    "Kyiv and more than 100,000 in the Kyiv region.",
+    [c(RU, "2025-11-29", 636, 600, 36, "about", False, "officials")],
+    "'largest … in a month' is not a record; customer counts are not claims; published date inferred (the Saturday)",
+)
+
+p(
+    "ho-outlook-116",
+    "Outlook India (AP)",
+    "https://outlookindia.com/amp/story/international/russia-launches-massive-missile-drone-barrage-on-targets-across-ukraine-report",
+    "2024-08-26",
+    "At least five people were reported killed in a massive missile and drone barrage launched by Russia on targets "
+    "throughout Ukraine.\nUkraine's President Volodymyr Zelenskyy on Monday termed Russia's overnight and early morning "
+    'barrage on his country as "vile" and said it involved over 100 missiles of various types and about 100 '
+    '"Shahed" drones.',
+    [c(RU, "2024-08-26", 200, 100, 100, "about", False, "president")],
+)
+
+p(
+    "ho-ap-117",
+    "AP (xxinfos)",
+    "https://xxinfos.com/Overnight-Russian-strikes-in-Ukraine/?lang=en",
+    "2025-10-25",
+    "In Kyiv, a ballistic missile attack early Saturday killed two people and wounded 13, said Timur Tkachenko, head of the "
+    "city's military administration.\nUkraine's air force reported that Russia fired nine missiles and 62 drones, with air "
+    "defenses intercepting four missiles and 50 drones. Meanwhile, Russia's defense ministry claimed its air defenses shot "
+    "down 121 Ukrainian drones overnight.",
+    [
+        c(RU, "2025-10-25", 71, 62, 9, "exact", False, "air force", inter=54),
+        c(UA, "2025-10-25", 121, 121, None, "exact", False, "defence ministry", inter=121),
+    ],
+    "published date inferred (the Saturday after the London meeting of 24 Oct 2025)",
+)
+
+p(
+    "ho-indiatoday-118",
+    "India Today",
+    "https://www.indiatoday.in/world/story/russia-launches-massive-drone-and-missile-barrage-on-ukraine-injuries-casualties-glbs-2758397-2025-07-20",
+    "2025-07-20",
+    "Russia launched a massive overnight attack on Ukraine, firing over 300 drones and more than 30 cruise missiles, "
+    "killing one person and injuring several others.\n\nZelenskyy confirmed the strike on X, noting that the Black Sea port "
+    "city of Odesa was among the hardest hit. More than 20 drones and a missile struck the city, killing one person.\n\n"
+    "Earlier this month, Moscow launched over 700 drones in a single night, a record number.\n\nRussia's Defence Ministry "
+    "claimed it intercepted 71 Ukrainian drones overnight, while Moscow's mayor said 13 were shot down near the capital.",
+    [
+        c(RU, "2025-07-20", 330, 300, 30, "more_than", False, "president"),
+        c(RU, None, 700, 700, None, "more_than", True, None),
+        c(UA, "2025-07-20", 71, 71, None, "exact", False, "defence ministry", inter=71),
+        c(UA, "2025-07-20", 13, 13, None, "exact", False, "mayor", "local", 13, "Moscow"),
+    ],
+    "the drones that struck Odesa are hits; 'earlier this month' does not give a date",
+)
+
+p(
+    "ho-cnn-119",
+    "CNN (Panow)",
+    "https://panow.com/?p=2284404",
+    "2024-04-27",
+    "Russia launched a barrage of missiles against Ukraine overnight, in attacks that appeared to target the country's "
+    "energy infrastructure. Meanwhile, Russia said its air defense systems had intercepted more than 60 Ukrainian drones "
+    "over the southern Krasnodar region.\nUkraine's air force said Saturday that Russia had launched 34 missiles against "
+    "Ukraine overnight, of which 21 had been shot down by Ukrainian air defenses.",
+    [
+        c(UA, "2024-04-27", 60, 60, None, "more_than", False, NA, "local", 60, "Krasnodar region"),
+        c(RU, "2024-04-27", 34, None, 34, "exact", False, "air force", inter=21),
+    ],
+    "published date inferred (the Saturday of the 34-missile energy strike)",
+)
+
+p(
+    "ho-reuters-120",
+    "Reuters (mtdesk)",
+    "https://www.mtdesk.co/app/blog/detail/Forex-trading-idea/2024-03-31-blog-11975-Ukraine-says-Russia-fired-16-missiles%252C-11-drones-overnight",
+    "2024-03-31",
+    "KYIV, March 31 (Reuters) - Russia launched 16 missiles and 11 drones at Ukraine in an overnight air attack, Ukraine's "
+    "air force said on Sunday morning.\nIn a statement on Telegram, the air force said it had managed to down nine of the "
+    "drones and nine of the missiles. It did not identify their targets.\nUkraine's largest private energy firm, DTEK, said "
+    "on Saturday that five of its six plants had been damaged or destroyed with 80% of its generating capacity lost.",
+    [c(RU, "2024-03-31", 27, 11, 16, "exact", False, "air force", inter=18)],
+)
+
+p(
+    "ho-novaya-121",
+    "Novaya Gazeta Europe (mirror)",
+    "https://nytimesnewstoday.com/russia-targets-ukrainian-energy-infrastructure-in-overnight-airstrikes-novaya-gazeta-europe",
+    "2024-06-01",
+    "Russia launched over 100 drones and missiles at targets across Ukraine overnight in what the Ukrainian Air Force (UAF) "
+    'on Saturday morning called a "powerful missile and aviation strike on critical infrastructure".\nThe UAF said that '
+    'Russia had used 53 "air-launched, sea-launched and land-based" missiles, as well as 47 Shahed attack drones.\nFive of '
+    "the missiles were launched from Russian-annexed Crimea, while another 10 were fired from Russia's Black Sea coast, "
+    "the UAF said.\nThe UAF reported that it had intercepted 46 of the drones and 35 of the missiles.",
+    [c(RU, "2024-06-01", 100, 47, 53, "exact", False, "air force", inter=81)],
+    "'five … from Crimea, another 10 … from the Black Sea coast' are parts of the 53; "
+    "published date inferred (Ukrenergo's 'sixth mass strike since March', a Saturday)",
+)
+
+p(
+    "ho-aa-122",
+    "Anadolu (monitorulapararii)",
+    "https://en.monitorulapararii.ro/russia-says-ukraine-attempted-8-overnight-drone-attacks-related-news-0-1790296",
+    None,
+    "MOSCOW Russia on Monday said it shot down eight Ukrainian drones in different parts of Russia last night. The Defense "
+    'Ministry in a statement said Kyiv "tried to carry out terrorist attacks with plane-type drones" over the '
+    "northwestern part of the Black Sea, Crimean Peninsula, Kursk and Bryansk regions.",
+    [c(UA, None, 8, 8, None, "exact", False, NA, inter=8)],
+    "no published date on the page",
+)
+
+p(
+    "ho-bdstory-123",
+    "bdstory (Reuters rewrite)",
+    "http://bdstoryxyz.com/ukraines-air-force-downs-russian-drones-and-missiles-overnight-says-military/",
+    None,
+    "Ukraine's air defenses intercepted and shot down a series of weapons launched by Russia overnight. According to the "
+    "Ukrainian Air Force, the onslaught included missiles and 20 drones of Iranian origin. The Air Force said on Telegram "
+    "that the attack drones were mostly destroyed in the Kyiv region. Additionally, Russia fired two cruise missiles from "
+    "the Black Sea and one ballistic missile from Crimea.",
+    [c(RU, None, 23, 20, 3, "exact", False, "air force")],
+    "'Additionally' adds the missiles of the same attack; no published date on the page",
 )
 
 
