@@ -208,6 +208,11 @@ class RecordsState:
                 )
             else:
                 changed[metric] = (0, rec.value)
+        for metric in set(old) - set(state.metrics):  # a corrected history dropped it
+            self.store.execute(
+                "DELETE FROM records_values WHERE event_id = ? AND metric = ?",
+                (state.event_id, metric),
+            )
         return changed
 
     def events_after(self, direction: str, sort_key: str, until: date) -> list[EventRow]:
