@@ -11,55 +11,22 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from enum import Enum
 
 from processors.claims import vocabulary as v
-from processors.claims.fastre import Pattern, ci
+from processors.claims.fastre import ci
 from processors.claims.numbers import NumberSpan, find_numbers, qualified
+from processors.claims.places import location
+from processors.claims.roles import Role, role_of
 from salvo.schemas import Qualifier
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
 _CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
-_LOCATION_AFTER = re.compile(
-    r"\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
-    r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
-    r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
-    r"approaching|heading\s+(?:for|to)|flying\s+(?:to|towards)|"
-    r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
-    r"to\s+attack|to\s+strike)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?P<region>\s+(?:region|oblast|province))?",
-)
-_TARGET_BEFORE = re.compile(
-    r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
-    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region|center|centre|outskirts|heart)\s+of\s+)?"
-    r"(?P<place>[A-Z][\w’'-]+)"
-    r"(?P<region>\s+(?:region|oblast|province))?(?:\s+(?:overnight|again|early|late|today))?"
-    r"\s+with\s+(?:[\w,-]+\s+){0,8}$"
-)
-_CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
-_SUBJECT_PLACE = re.compile(
-    r"(?:^|\b(?:In|in|On|on|Over|over)\s+)(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?P<region>\s+"
-    r"(?:region|oblast|province))?\b"
-)
 _CLAUSE = re.compile(r";|\.\s|:\s*$")
 _CHILD_RE = ci(
     r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which|"
     r"comprising|consisting\s+of|made\s+up\s+of|such\s+as|namely|specifically|broken\s+down)\b|"
     r"[:(]|—|–|\s-\s",
 )
-_LAUNCHED_AFTER = ci(
-    r"^\s*(?:(?:that|which)\s+)?(?:were|was|had\s+been|have\s+been|been)\s*"
-    r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b",
-)
-_OF_BEFORE = ci(r"\b(?:of|out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?$")
-
-
-class Role(Enum):
-    LAUNCHED = "launched"
-    INTERCEPTED = "intercepted"
-    SKIP = "skip"
 
 
 @dataclass(slots=True)
@@ -221,8 +188,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             else ("missiles" if kind == "missile" else "total")
         )
         mention = Mention(span, category, frozenset(), hm.start(1), hm.end())
-        mention.role, mention.from_after = _role(sentence, mention)
-        mention.location = _location(sentence, mention)
+        mention.role, mention.from_after, mention.uncued = role_of(
+            sentence, mention.start, mention.end
+        )
+        mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
     for num in [*numbers, *_article_ones(sentence, numbers)]:
         np = _noun_phrase(sentence, num.end)
@@ -235,9 +204,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         category, kinds, end, adjectives = np
         num = qualified(sentence, num)
         mention = Mention(num, category, kinds, num.start, end, foreign_words=adjectives)
-        mention.role, mention.from_after = _role(sentence, mention)
+        mention.role, mention.from_after, mention.uncued = role_of(
+            sentence, mention.start, mention.end
+        )
         mention.all_of = bool(_ALL_BEFORE.search(sentence[max(0, num.start - 12) : num.start]))
-        mention.location = _location(sentence, mention)
+        mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     _spread_outcome(sentence, mentions)
@@ -291,15 +262,19 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         return mention
     if _RECORD_BEFORE.search(pre) and v.WEAPON_HINT_RE.search(sentence):
         mention = Mention(num, "total", frozenset(), num.start, num.end)
-        mention.role, mention.from_after = _role(sentence, mention)
+        mention.role, mention.from_after, mention.uncued = role_of(
+            sentence, mention.start, mention.end
+        )
         mention.record_ref = bool(_RECORD_REF.search(pre))
         return mention
     of_them = _OF_THEM.match(sentence, num.end)
     if of_them and not before:
         # "Kyiv was attacked by about 50 of them": a city's share of the figure before.
         mention = Mention(num, "total", frozenset(), num.start, of_them.end())
-        mention.role, mention.from_after = _role(sentence, mention)
-        mention.location = _location(sentence, mention)
+        mention.role, mention.from_after, mention.uncued = role_of(
+            sentence, mention.start, mention.end
+        )
+        mention.location = location(sentence, mention.start, mention.end)
         if mention.role is Role.LAUNCHED and mention.location and not mention.uncued:
             return mention
         return None
@@ -309,10 +284,10 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if prev.location and re.search(r"\bincluding\b", sentence[prev.end : num.start], re.I):
         return None  # "8 over the Moscow Region, including three flying toward Moscow"
     probe = Mention(num, prev.category, frozenset(), num.start, num.end)
-    location = _location(sentence, probe)
-    if location is None:
+    where = location(sentence, probe.start, probe.end)
+    if where is None:
         return None
-    probe.location = location
+    probe.location = where
     probe.role = prev.role
     probe.foreign_words = prev.foreign_words
     return probe
@@ -342,133 +317,6 @@ def _spread_outcome(sentence: str, mentions: list[Mention]) -> None:
     for cur, nxt in itertools.pairwise(mentions):
         if cur.role is Role.SKIP and _LIST_GAP.match(sentence[cur.end : nxt.start]):
             nxt.role = Role.SKIP
-
-
-def _role(sentence: str, m: Mention) -> tuple[Role, bool]:
-    """The figure's role and whether words after it decided it (passive voice)."""
-    after = sentence[m.end : m.end + 80]
-    clause_start = max(sentence.rfind(";", 0, m.start), 0)
-    pre = sentence[clause_start : m.start]
-    if _HITS_BEFORE.search(pre[-20:]):
-        return Role.SKIP, True
-    if _LAUNCHED_AFTER.match(after):
-        return Role.LAUNCHED, True
-    out = v.OUTCOME_AFTER_RE.match(after)
-    if out:
-        kind = out.group("kind").lower()
-        if kind in _OUTCOME_SKIP:
-            return Role.SKIP, True
-        if kind == "crashed":
-            return Role.SKIP, True
-        return Role.INTERCEPTED, True
-    if _STOCK_AFTER.match(after):
-        return Role.SKIP, True
-    if _ACTIVE_AFTER.match(after):
-        return Role.LAUNCHED, True  # "Some 40 drones attacked Dnipro overnight"
-    if _of_launched(pre):
-        return Role.LAUNCHED, False  # "shot down 718 of 741 drones"
-    role = _role_before(pre)
-    if role is Role.LAUNCHED and not (v.LAUNCH_RE.search(pre) or v.LAUNCH_RE.search(after)):
-        m.uncued = True
-        return Role.SKIP, False  # "Russia has about 1,500 missiles": no attack is described
-    return role, False
-
-
-_ACTIVE_AFTER = ci(
-    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew|rained\s+down|swarmed|pounded|"
-    r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
-)
-_STOCK_AFTER = ci(
-    r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
-    r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",
-)
-_OUTCOME_SKIP = frozenset(
-    {
-        "hit",
-        "struck",
-        "reached",
-        "landed",
-        "got through",
-        "penetrated",
-        "fell",
-        "entered",
-        "violated",
-        "crossed",
-        "strayed",
-    }
-)
-_HITS_BEFORE = ci(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$")
-
-
-def _of_launched(pre: str) -> bool:
-    of = _OF_BEFORE.search(pre[-25:])
-    if of is None:
-        return False
-    head = pre[: len(pre) - len(of.group(0))]
-    return bool(find_numbers(head[-20:], qualify=False) or re.search(r"\ball\s*$", head))
-
-
-def _role_before(pre: str) -> Role:
-    launch = _last(v.LAUNCH_RE, pre)
-    intercept = _last(v.INTERCEPT_RE, pre)
-    skip = _last(v.SKIP_RE, pre)
-    if skip >= 0 and (skip > max(launch, intercept) or 0 <= launch - skip < 30):
-        return Role.SKIP
-    if intercept > launch:
-        return Role.INTERCEPTED
-    return Role.LAUNCHED
-
-
-def _last(rx: Pattern, text: str) -> int:
-    last = -1
-    for m in rx.finditer(text):
-        last = m.start()
-    return last
-
-
-def _location(sentence: str, m: Mention) -> str | None:
-    m_after = _LOCATION_AFTER.match(sentence, m.end)
-    if m_after:
-        place = _place(m_after.group("place"), m_after.group("region"))
-        if place:
-            return place
-    pre = sentence[: m.start]
-    target = _TARGET_BEFORE.search(pre[-90:])
-    if target:
-        place = _place(target.group("place"), target.group("region"))
-        if place:
-            return place
-    for sm in _SUBJECT_PLACE.finditer(pre[:80]):
-        if sm.start() > 40 and not sm.group(0).lower().startswith(("in", "on", "over")):
-            continue
-        place = _place(sm.group("place"), sm.group("region"))
-        if place and re.search(
-            r"\b(?:faced|endured|came\s+under|was\s+(?:hit|attacked|targeted)|suffered|weathered)\b",
-            pre,
-        ):
-            return place
-        if place and sm.group(0).lower().startswith(("in ", "over ")) and sm.start() < 5:
-            return place
-    if _CAPITAL.search(pre) and re.search(r"\b(?:faced|endured|came\s+under|suffered)\b", pre):
-        return "Kyiv"
-    return None
-
-
-_COUNTRY_NAMES = frozenset(
-    {"ukraine", "russia", "israel", "iran", "poland", "belarus", "yemen", "moldova", "romania"}
-    | {"russian", "ukrainian", "iranian", "israeli", "polish", "belarusian", "several", "eight"}
-)
-
-
-def _place(name: str, region: str | None) -> str | None:
-    low = name.lower().split()[0].split("-")[0] if name else ""
-    full = name.lower()
-    if full in _COUNTRY_NAMES or low in _COUNTRY_NAMES or low == "the":
-        return None
-    known = low in v.UKRAINE_PLACES or low in v.RUSSIA_PLACES or full in v.UKRAINE_PLACES
-    if not known and not region:
-        return None
-    return f"{name}{' region' if region else ''}"
 
 
 def _mark_children(sentence: str, mentions: list[Mention]) -> None:

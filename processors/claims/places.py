@@ -1,0 +1,78 @@
+"""Where a figure was aimed: "30 over Moscow Oblast", "attacked Odesa with 25 drones"."""
+
+from __future__ import annotations
+
+import re
+
+from processors.claims import vocabulary as v
+
+_LOCATION_AFTER = re.compile(
+    r"\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
+    r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
+    r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
+    r"approaching|heading\s+(?:for|to)|flying\s+(?:to|towards)|"
+    r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
+    r"to\s+attack|to\s+strike)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?P<region>\s+(?:region|oblast|province))?",
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
+    r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region|center|centre|outskirts|heart)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+)"
+    r"(?P<region>\s+(?:region|oblast|province))?(?:\s+(?:overnight|again|early|late|today))?"
+    r"\s+with\s+(?:[\w,-]+\s+){0,8}$"
+)
+_SUFFERED = re.compile(
+    r"\b(?:faced|endured|came\s+under|was\s+(?:hit|attacked|targeted)|suffered|weathered)\b"
+)
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
+_SUBJECT_PLACE = re.compile(
+    r"(?:^|\b(?:In|in|On|on|Over|over)\s+)(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?P<region>\s+"
+    r"(?:region|oblast|province))?\b"
+)
+
+
+def location(sentence: str, start: int, end: int) -> str | None:
+    """The city or region the figure at `start:end` is aimed at, if the text names one."""
+    m_after = _LOCATION_AFTER.match(sentence, end)
+    if m_after:
+        found = place(m_after.group("place"), m_after.group("region"))
+        if found:
+            return found
+    pre = sentence[:start]
+    target = _TARGET_BEFORE.search(pre[-90:])
+    if target:
+        found = place(target.group("place"), target.group("region"))
+        if found:
+            return found
+    for sm in _SUBJECT_PLACE.finditer(pre[:80]):
+        if sm.start() > 40 and not sm.group(0).lower().startswith(("in", "on", "over")):
+            continue
+        found = place(sm.group("place"), sm.group("region"))
+        if found and _SUFFERED.search(pre):
+            return found  # "Kyiv faced a barrage of …"
+        if found and sm.group(0).lower().startswith(("in ", "over ")) and sm.start() < 5:
+            return found  # "In Kharkiv, …"
+    if _CAPITAL.search(pre) and re.search(r"\b(?:faced|endured|came\s+under|suffered)\b", pre):
+        return "Kyiv"
+    return None
+
+
+_COUNTRY_NAMES = frozenset(
+    {"ukraine", "russia", "israel", "iran", "poland", "belarus", "yemen", "moldova", "romania"}
+    | {"russian", "ukrainian", "iranian", "israeli", "polish", "belarusian", "several", "eight"}
+)
+
+
+def place(name: str, region: str | None) -> str | None:
+    """A known Ukrainian/Russian place, or any "X region"; never a country."""
+    low = name.lower().split()[0].split("-")[0] if name else ""
+    full = name.lower()
+    if full in _COUNTRY_NAMES or low in _COUNTRY_NAMES or low == "the":
+        return None
+    known = low in v.UKRAINE_PLACES or low in v.RUSSIA_PLACES or full in v.UKRAINE_PLACES
+    if not known and not region:
+        return None
+    return f"{name}{' region' if region else ''}"

@@ -1,0 +1,109 @@
+"""What a sentence does with a figure: launched, intercepted, or neither (skip).
+
+Words after the figure decide first ("… were shot down", "… hit Kyiv", "… left in
+reserve"), then the nearest cue before it in its clause ("launched", "shot down",
+"produces", "will send"). A figure with no attack word in its clause is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from processors.claims import vocabulary as v
+from processors.claims.fastre import Pattern, ci
+from processors.claims.numbers import find_numbers
+
+_LAUNCHED_AFTER = ci(
+    r"^\s*(?:(?:that|which)\s+)?(?:were|was|had\s+been|have\s+been|been)\s*"
+    r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b",
+)
+_OF_BEFORE = ci(r"\b(?:of|out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?$")
+
+
+class Role(Enum):
+    LAUNCHED = "launched"
+    INTERCEPTED = "intercepted"
+    SKIP = "skip"
+
+
+def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
+    """The role of the figure at `start:end`, whether words after it decided it
+    (passive voice), and whether nothing in its clause described an attack at all."""
+    after = sentence[end : end + 80]
+    clause_start = max(sentence.rfind(";", 0, start), 0)
+    pre = sentence[clause_start:start]
+    if _HITS_BEFORE.search(pre[-20:]):
+        return Role.SKIP, True, False
+    if _LAUNCHED_AFTER.match(after):
+        return Role.LAUNCHED, True, False
+    out = v.OUTCOME_AFTER_RE.match(after)
+    if out:
+        kind = out.group("kind").lower()
+        if kind in _OUTCOME_SKIP:
+            return Role.SKIP, True, False
+        if kind == "crashed":
+            return Role.SKIP, True, False
+        return Role.INTERCEPTED, True, False
+    if _STOCK_AFTER.match(after):
+        return Role.SKIP, True, False
+    if _ACTIVE_AFTER.match(after):
+        return Role.LAUNCHED, True, False  # "Some 40 drones attacked Dnipro overnight"
+    if of_launched(pre):
+        return Role.LAUNCHED, False, False  # "shot down 718 of 741 drones"
+    role = _role_before(pre)
+    if role is Role.LAUNCHED and not (v.LAUNCH_RE.search(pre) or v.LAUNCH_RE.search(after)):
+        return Role.SKIP, False, True  # "Russia has about 1,500 missiles": no attack is described
+    return role, False, False
+
+
+_ACTIVE_AFTER = ci(
+    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew|rained\s+down|swarmed|pounded|"
+    r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
+)
+_STOCK_AFTER = ci(
+    r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
+    r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",
+)
+_OUTCOME_SKIP = frozenset(
+    {
+        "hit",
+        "struck",
+        "reached",
+        "landed",
+        "got through",
+        "penetrated",
+        "fell",
+        "entered",
+        "violated",
+        "crossed",
+        "strayed",
+    }
+)
+_HITS_BEFORE = ci(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$")
+
+
+def of_launched(pre: str) -> bool:
+    of = _OF_BEFORE.search(pre[-25:])
+    if of is None:
+        return False
+    head = pre[: len(pre) - len(of.group(0))]
+    return bool(find_numbers(head[-20:], qualify=False) or re.search(r"\ball\s*$", head))
+
+
+def _role_before(pre: str) -> Role:
+    launch = _last(v.LAUNCH_RE, pre)
+    intercept = _last(v.INTERCEPT_RE, pre)
+    skip = _last(v.SKIP_RE, pre)
+    if skip >= 0 and (skip > max(launch, intercept) or 0 <= launch - skip < 30):
+        return Role.SKIP
+    if intercept > launch:
+        return Role.INTERCEPTED
+    return Role.LAUNCHED
+
+
+def _last(rx: Pattern, text: str) -> int:
+    last = -1
+    for m in rx.finditer(text):
+        last = m.start()
+    return last
