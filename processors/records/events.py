@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from salvo.schemas import (
@@ -306,7 +306,7 @@ def resolve_event(
     return state
 
 
-def to_attack_event(state: EventState) -> AttackEvent:
+def to_attack_event(state: EventState, updated: datetime | None = None) -> AttackEvent:
     """The event snapshot carried by alerts: reconciled figures and every source."""
     metrics = {
         m: MetricValue(
@@ -343,4 +343,5 @@ def to_attack_event(state: EventState) -> AttackEvent:
         independent_sources=state.independent_sources,
         official=state.official,
         is_record_claimed=state.is_record_claimed,
+        updated=updated,
     )

@@ -100,7 +100,7 @@ def build_alert(crossing: Crossing, state: EventState, created: datetime | None 
         ),
         threshold=crossing.threshold,
         headline=headline(crossing, state),
-        event=to_attack_event(state),
+        event=to_attack_event(state, updated=created),
         confidence=confidence(crossing, state),
         created=created,
     ).with_id()

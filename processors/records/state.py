@@ -157,7 +157,7 @@ class RecordsState:
 
     def save_event(self, state: EventState, trigger: str) -> dict[str, tuple[int, int]]:
         """Upsert the event and its values; return {metric: (old, new)} for changed values."""
-        snapshot = to_attack_event(state).model_dump_json()
+        snapshot = to_attack_event(state, updated=datetime.now(UTC)).model_dump_json()
         self.store.execute(
             "INSERT INTO records_events (event_id, direction, event_date, daytime, sort_key,"
             " snapshot, updated) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE"
