@@ -1,0 +1,149 @@
+"""A sentence's figures → claims: which figures form one attack, and what they add up to."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from processors.claims import context as ctx
+from processors.claims.dates import DateCue
+from processors.claims.draft import weakest
+from processors.claims.fastre import ci
+from processors.claims.mentions import Mention, Role
+from processors.claims.numbers import find_numbers
+from salvo.schemas import Qualifier
+
+_BARE_INTERCEPT_BEFORE = ci(
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|eliminated|"
+    r"jammed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?$",
+)
+_BARE_INTERCEPT_AFTER = ci(
+    r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+|more\s+|others\s+|other\s+\w+\s+)?"
+    r"(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?[\"“”']?(?:shot\s+down|downed|"
+    r"destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|"
+    r"lost\b)",
+)
+# A following sentence that only says where the figure came from.
+_NOT_WEAPON_AFTER = ci(r"\s*(?:%|per\b|people|civilians|soldiers|troops)")
+
+
+def groups(
+    sentence: str, launched: list[Mention], cues: list[DateCue], main_date: date | None
+) -> list[list[Mention]]:
+    """Split a sentence's launched figures into attacks: one group per claim."""
+    groups: list[list[Mention]] = []
+    current: list[Mention] = []
+    current_key: tuple[object, ...] = ()
+    for m in launched:
+        if m.child:
+            if current:
+                current.append(m)
+            continue
+        key = (ctx.event_date(sentence, m, cues, main_date)[0], m.location)
+        cats = {x.category for x in current if not x.child}
+        same = [x for x in current if not x.child and x.category == m.category]
+        clash = (
+            (m.category == "total" and bool(cats))
+            or "total" in cats
+            # "8 ballistic missiles and 32 cruise missiles" add up; "400 drones … 728 drones" not
+            or (
+                m.category != "guided_bomb"
+                and any(not (x.kinds and m.kinds) or x.kinds & m.kinds for x in same)
+            )
+        )
+        if current and (clash or key != current_key):
+            groups.append(current)
+            current = []
+        if not current:
+            current_key = key
+        current.append(m)
+    if current:
+        groups.append(current)
+    return [g for g in groups if any(m.category != "guided_bomb" for m in g)]
+
+
+def nearest_group(records: list[int], groups: list[list[Mention]]) -> set[int]:
+    """The groups each record word is closest to (by characters)."""
+    out: set[int] = set()
+    for pos in records:
+
+        def distance(g: list[Mention], pos: int = pos) -> int:
+            start, end = g[0].start, max(m.end for m in g)
+            return 0 if start <= pos <= end else min(abs(pos - start), abs(pos - end))
+
+        out.add(id(min(groups, key=distance)))
+    return out
+
+
+def all_downed(m: Mention) -> bool:
+    """ "shot down all 29 drones": every weapon launched was downed, so 29 were launched."""
+    return m.role is Role.INTERCEPTED and m.all_of and not m.child
+
+
+def top(m: Mention) -> Mention:
+    """A breakdown line ("91 over the Moscow region") as a figure of its own."""
+    return dataclasses.replace(m, child=False)
+
+
+def figures(
+    group: list[Mention],
+) -> tuple[int | None, int | None, int | None, dict[str, int], Qualifier, set[str]]:
+    tops = [m for m in group if not m.child]
+    children = [m for m in group if m.child and not m.location]
+    breakdown: dict[str, int] = {}
+    for m in group:
+        if m.location and m.child:
+            continue
+        if m.category == "guided_bomb" and m.value is not None:
+            breakdown["guided_bomb"] = breakdown.get("guided_bomb", 0) + m.value
+        elif m.kind and m.value is not None and m.kind not in breakdown:
+            breakdown[m.kind] = m.value
+    totals = [m for m in tops if m.category == "total"]
+    if totals:
+        t = totals[0]
+        drones = sum_optional([m for m in children if m.category == "drones"])
+        missiles = sum_optional([m for m in children if m.category == "missiles"])
+        return t.value, drones, missiles, breakdown, t.qualifier, {"total"}
+    drone_ms = [m for m in tops if m.category == "drones"]
+    missile_ms = [m for m in tops if m.category == "missiles"]
+    drones = sum_optional(drone_ms)
+    missiles = sum_optional(missile_ms)
+    parts = drone_ms + missile_ms
+    qualifier = weakest([m.qualifier for m in parts])
+    if any(m.value is None for m in parts):
+        total = None
+        qualifier = Qualifier.VAGUE
+    else:
+        total = (drones or 0) + (missiles or 0)
+    return total, drones, missiles, breakdown, qualifier, {m.category for m in parts}
+
+
+def sum_optional(mentions: list[Mention]) -> int | None:
+    if not mentions or any(m.value is None for m in mentions):
+        return None
+    return sum(m.value or 0 for m in mentions)
+
+
+def sum_values(mentions: list[Mention]) -> int:
+    return sum(m.value or 0 for m in mentions)
+
+
+def bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
+    """ "… of which 386 were shot down", "shot down 386": intercept counts with no noun."""
+    taken = {(m.start, m.number.end) for m in mentions}
+    downed = [m for m in mentions if m.role is Role.INTERCEPTED]
+    total = 0
+    for num in find_numbers(sentence, qualify=False):
+        if (num.start, num.end) in taken or num.value is None:
+            continue
+        if downed and num.start > downed[0].end and ":" in sentence[downed[0].end : num.start]:
+            continue  # "478 air targets: 270 were shot down …" is a breakdown, not more
+        before = sentence[max(0, num.start - 40) : num.start]
+        after = sentence[num.end : num.end + 50]
+        noun_follows = _NOT_WEAPON_AFTER.match(after)
+        if _BARE_INTERCEPT_AFTER.match(after) or (
+            _BARE_INTERCEPT_BEFORE.search(before) and not noun_follows
+        ):
+            total += num.value
+    return total

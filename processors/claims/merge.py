@@ -1,0 +1,107 @@
+"""One claim per (attack, figure, source): scope each draft and merge repeats."""
+
+from __future__ import annotations
+
+from processors.claims.draft import Draft
+from salvo.schemas import BarrageClaim, ClaimScope, Qualifier
+
+
+def compatible(a: int | None, b: int | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
+    """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
+    national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
+    numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
+    kept: list[tuple[Draft, ClaimScope]] = []
+    for d in drafts:
+        if d.period:
+            scope = ClaimScope.PERIOD
+        elif d.location is None:
+            scope = ClaimScope.NATIONAL
+        elif (d.direction, d.event_date) in national or (d.total or 0) < 100:
+            scope = ClaimScope.LOCAL
+        else:
+            scope = ClaimScope.NATIONAL  # a city's figure that is the attack's only figure
+        vague = d.total is None and scope is not ClaimScope.PERIOD
+        if vague and (d.direction, d.event_date) in numeric:
+            # "Hundreds of drones" beside the exact figure adds nothing but its words.
+            same = [x for x in drafts if x.total is not None and not x.period]
+            same = [x for x in same if (x.direction, x.event_date) == (d.direction, d.event_date)]
+            if d.record and same:
+                same[0].record = True
+            continue
+        for i, (other, other_scope) in enumerate(kept):
+            if same_claim(other, other_scope, d, scope):
+                absorb(other, d)
+                break
+            if partial_of(other, d, other_scope, scope):
+                absorb(d, other)  # the fuller statement keeps its place and absorbs the part
+                kept[i] = (d, scope)
+                break
+            if partial_of(d, other, scope, other_scope):
+                absorb(other, d)
+                break
+        else:
+            kept.append((d, scope))
+    return [d.to_claim(scope) for d, scope in kept]
+
+
+def partial_of(part: Draft, whole: Draft, part_scope: ClaimScope, scope: ClaimScope) -> bool:
+    """ "728 drones" (a headline) is part of "728 drones and 13 missiles" (the body)."""
+    if (part.direction, part.event_date, part.daytime, part_scope) != (
+        whole.direction,
+        whole.event_date,
+        whole.daytime,
+        scope,
+    ):
+        return False
+    if not compatible_source(part, whole) or part.total is None:
+        return False
+    drones_only = part.missiles is None and part.drones == part.total == whole.drones
+    missiles_only = part.drones is None and part.missiles == part.total == whole.missiles
+    return (drones_only and whole.missiles is not None) or (
+        missiles_only and whole.drones is not None
+    )
+
+
+def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> bool:
+    if b.derived and (a.direction, a.event_date, a.total) == (b.direction, b.event_date, b.total):
+        return True  # "All 31 missiles were shot down" restates the launch figure
+    if (a.direction, a.event_date, a_scope, a.daytime) != (
+        b.direction,
+        b.event_date,
+        b_scope,
+        b.daytime,
+    ):
+        return False
+    if a.total != b.total:
+        return False
+    if a.total is None and a.qualifier is Qualifier.VAGUE and b.qualifier is Qualifier.VAGUE:
+        return compatible_source(a, b)
+    if not (compatible(a.drones, b.drones) and compatible(a.missiles, b.missiles)):
+        return False
+    if a_scope is ClaimScope.LOCAL and a.location != b.location:
+        return False
+    return compatible_source(a, b)
+
+
+def compatible_source(a: Draft, b: Draft) -> bool:
+    return a.source is None or b.source is None or a.source == b.source
+
+
+def absorb(into: Draft, other: Draft) -> None:
+    into.source = into.source or other.source
+    into.drones = into.drones if into.drones is not None else other.drones
+    into.missiles = into.missiles if into.missiles is not None else other.missiles
+    for k, val in other.breakdown.items():
+        into.breakdown.setdefault(k, val)
+    into.record = into.record or other.record
+    if into.intercepted is None:
+        into.intercepted = other.intercepted
+    if into.qualifier is Qualifier.EXACT and other.qualifier is not Qualifier.EXACT:
+        pass  # keep the first reading's qualifier
+    for s in other.sentences:
+        if s not in into.sentences:
+            into.sentences.append(s)
