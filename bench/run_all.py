@@ -402,6 +402,15 @@ def render(r: dict[str, Any]) -> str:
             lines.append(
                 f"| {v['label']} | {v['articles']} | {v['seconds']:.2f} | {v['rate']:.1f} |"
             )
+    stages = (r.get("latency") or {}).get("stages") or {}
+    if stages:
+        ms = {k: round(1000 * v) for k, v in stages.items()}
+        split = ", ".join(
+            f"{name} {ms[name + '_mean']} ms (p99 {ms[name + '_p99']})"
+            for name in ("ingest", "claims", "records", "alerts")
+            if name + "_mean" in ms
+        )
+        lines.append(f"\nLatency by stage, mean (p99), from the bus log's clock: {split}.")
     others = r.get("others") or {}
     if others:
         done = ", ".join(
@@ -430,9 +439,12 @@ processes can only slow a run down); ratios compare figures from this same run.
   from `../shared/data/article-extraction-benchmark` (gzip) with one barrage sentence of our
   own inserted after its first body paragraph.
 - **1. Limit**: the same `trafilatura.bare_extraction` call the ingest makes, on the bytes the
-  farm serves, in a warmed process pool with one worker per core. **Pipeline**: a fresh
+  farm serves, in a process pool with one worker per core. **Pipeline**: a fresh
   `Pipeline(stages=("ingest", "claims"))` in threads (`run(stop)`), timed from the first poll
-  until the claims stage has handled every article the ingest published.
+  until the claims stage has handled every article the ingest published. Both pools are
+  warmed first with one extraction per worker (trafilatura's first call in a process loads its
+  date parsers, ≈ 0.2 s; a running service's workers are past that), and on Kafka each
+  consumer has joined its group before the clock starts.
 - **2.** The same on Kafka: a private Tansu broker (memory storage) on loopback.
 - **3.** Salvo ingest alone (`FeedIngest.run_once`: poll, fetch, clean in the process pool,
   dedupe, publish to the embedded bus, fresh store) against `bench/peers.py`: a sequential
