@@ -20,11 +20,12 @@ demo: $(STAMP)
 # Tests start their own Tansu broker, SMTP, HTTP and Prometheus servers on loopback.
 # promtool/prometheus come from Debian's package, installed here when missing.
 prometheus:
-	@command -v promtool >/dev/null 2>&1 || { \
+	@{ command -v promtool && command -v amtool; } >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null) \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends prometheus prometheus-alertmanager >/dev/null) \
 	      || echo "warning: could not install prometheus; its tests will skip"; \
-	  else echo "warning: promtool missing; its tests will skip"; fi; }
+	  else echo "warning: promtool/amtool missing; their tests will skip"; fi; }
 
 test: $(STAMP) prometheus
 	$(VENV)/bin/pytest -q -p no:cacheprovider

@@ -91,6 +91,8 @@ class Pipeline:
             else:
                 processor = build_processor(stage, settings, store, self.metrics)
                 self.runners[stage] = StageRunner(processor, self.bus, self.metrics)
+        # Series the dashboard and alert rules rely on exist at zero from the start.
+        self.metrics.touch_defaults(self.stages, settings)
 
     def _store(self) -> Database:
         store = open_store(self.settings.store.url)
