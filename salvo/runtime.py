@@ -24,11 +24,14 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from salvo.bus import Bus, Consumer, Producer, Record
+from salvo.bus import Bus, Consumer, MessageRejected, Producer, Record
 from salvo.metrics import Metrics
 from salvo.schemas import DeadLetter, Message
 
 log = logging.getLogger(__name__)
+
+# A dead letter whose payload is too large for the bus keeps this much of it.
+_DEAD_LETTER_PAYLOAD_MAX = 256_000
 
 
 class Processor(Protocol):
@@ -244,8 +247,20 @@ class StageRunner:
             self._dead_letter(record, exc)
             self.metrics.messages_processed.labels(self.stage, "error").inc()
             return
-        for output in outputs:
-            self.emitter.emit(output)
+        try:
+            for output in outputs:
+                self.emitter.emit(output)
+        except MessageRejected as exc:  # e.g. an output too large for the bus: never fits
+            log.error(
+                "stage %s: output of %s@%s rejected: %s",
+                self.stage,
+                record.topic,
+                record.offset,
+                exc,
+            )
+            self._dead_letter(record, exc)
+            self.metrics.messages_processed.labels(self.stage, "rejected").inc()
+            return
         self.metrics.messages_processed.labels(self.stage, "ok").inc()
         self.metrics.stage_seconds.labels(self.stage).observe(time.perf_counter() - started)
 
@@ -262,7 +277,16 @@ class StageRunner:
             failed_at=datetime.now(UTC),
             extra={"traceback": traceback.format_exception(exc)[-3:]},
         )
-        self.emitter.emit(letter)
+        try:
+            self.emitter.emit(letter)
+        except MessageRejected:  # the payload itself is too large: keep its head
+            head = letter.payload[:_DEAD_LETTER_PAYLOAD_MAX]
+            extra = {
+                **letter.extra,
+                "payload_truncated": True,
+                "payload_chars": len(letter.payload),
+            }
+            self.emitter.emit(letter.model_copy(update={"payload": head, "extra": extra}))
         self.metrics.dead_letters.labels(self.stage).inc()
 
     def _report_lag(self) -> None:

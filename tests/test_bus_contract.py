@@ -19,7 +19,7 @@ import pytest
 from salvo.bus import Bus, Consumer, Record, open_bus
 
 # Tansu holds group joins for the rebalance timeout (max_poll_interval_ms).
-KAFKA_OPTIONS = {"max_poll_interval_ms": 5_000, "session_timeout_ms": 6_000, "partitions": 3}
+KAFKA_OPTIONS = {"max_poll_interval_ms": 2_000, "session_timeout_ms": 3_000, "partitions": 3}
 
 
 @pytest.fixture(params=["embedded", "kafka"])

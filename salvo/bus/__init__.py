@@ -76,6 +76,10 @@ class BusConfigError(ValueError):
     pass
 
 
+class MessageRejected(ValueError):
+    """The bus refuses this one message for good (e.g. too large): retrying cannot help."""
+
+
 def open_bus(url: str, *, topic_prefix: str = "salvo.", **options: object) -> Bus:
     """Open a bus from a URL: `embedded:///path/bus.db` or `kafka://host:port[,host:port]`."""
     if url.startswith("embedded:") or url.startswith("sqlite:"):

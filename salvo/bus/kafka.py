@@ -24,7 +24,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kafka import (
@@ -39,10 +39,11 @@ from kafka.errors import (
     CommitFailedError,
     KafkaConfigurationError,
     KafkaError,
+    MessageSizeTooLargeError,
     TopicAlreadyExistsError,
 )
 
-from salvo.bus import TOPICS, Record
+from salvo.bus import TOPICS, MessageRejected, Record
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,18 @@ _REACHABLE_CACHE = 5.0
 
 class BusError(RuntimeError):
     """The broker did not accept, deliver or acknowledge something in time."""
+
+
+def _connect(what: str, factory: Callable[..., Any], **config: Any) -> Any:
+    """Create a kafka-python client; a broker that cannot be reached is a BusError."""
+    try:
+        return factory(**config)
+    except KafkaConfigurationError:
+        raise
+    except KafkaError as exc:
+        raise BusError(
+            f"kafka {what}: cannot reach {config.get('bootstrap_servers')}: {exc}"
+        ) from exc
 
 
 class KafkaBus:
@@ -85,8 +98,7 @@ class KafkaBus:
         self.replication = replication
         self.max_poll_interval_ms = max_poll_interval_ms
         self.session_timeout_ms = session_timeout_ms
-        # kafka-python wants request_timeout_ms above the session timeout for joins.
-        self.request_timeout_ms = max(request_timeout_ms, session_timeout_ms + 5_000)
+        self.request_timeout_ms = request_timeout_ms
         self.reconnect_backoff_max_ms = reconnect_backoff_max_ms
         self.delivery_timeout_ms = delivery_timeout_ms
         self.startup_timeout = startup_timeout
@@ -255,7 +267,9 @@ class KafkaBusProducer:
 
     def _client(self) -> KafkaProducer:
         if self._producer is None:
-            self._producer = KafkaProducer(
+            self._producer = _connect(
+                "producer",
+                KafkaProducer,
                 client_id=f"salvo-producer-{os.getpid()}",
                 acks="all",
                 enable_idempotence=True,
@@ -285,12 +299,15 @@ class KafkaBusProducer:
         header_map = dict(headers or {})
         if message_id is not None:
             header_map.setdefault("message_id", message_id)
-        future = self._client().send(
-            self._bus.physical(topic),
-            value=value,
-            key=key.encode("utf-8") if key is not None else None,
-            headers=[(k, v.encode("utf-8")) for k, v in header_map.items()],
-        )
+        try:
+            future = self._client().send(
+                self._bus.physical(topic),
+                value=value,
+                key=key.encode("utf-8") if key is not None else None,
+                headers=[(k, v.encode("utf-8")) for k, v in header_map.items()],
+            )
+        except MessageSizeTooLargeError as exc:
+            raise MessageRejected(f"{len(value)} bytes is too large for {topic}: {exc}") from exc
         with self._lock:
             self._futures.append(future)
 
@@ -302,11 +319,24 @@ class KafkaBusProducer:
         try:
             self._producer.flush(timeout=timeout)
         except KafkaError as exc:
+            self._reset()
             raise BusError(f"flush did not complete: {exc}") from exc
         failed = [f for f in futures if not f.is_done or f.failed()]
         if failed:
             first = failed[0].exception if failed[0].is_done else "not acknowledged in time"
+            self._reset()
             raise BusError(f"{len(failed)} of {len(futures)} messages not delivered: {first}")
+
+    def _reset(self) -> None:
+        """Drop a producer whose batch failed: its idempotence state may be poisoned."""
+        producer, self._producer = self._producer, None
+        with self._lock:
+            self._futures = []
+        if producer is not None:
+            try:
+                producer.close(timeout=0)
+            except Exception:
+                log.debug("kafka: closing a failed producer", exc_info=True)
 
     def close(self) -> None:
         if self._closed:
@@ -361,7 +391,9 @@ class KafkaBusConsumer:
             # some brokers (Tansu) create it with their default partition count.
             self._bus.ensure_topics(self.topics)
             heartbeat = max(500, min(3_000, self._bus.session_timeout_ms // 3))
-            consumer = KafkaConsumer(
+            consumer = _connect(
+                f"consumer of group {self.group}",
+                KafkaConsumer,
                 group_id=self.group,
                 client_id=f"salvo-{self.group}-{os.getpid()}",
                 enable_auto_commit=False,
