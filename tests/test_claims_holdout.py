@@ -20,8 +20,9 @@ from processors.claims.evaluate import FIELDS, Report, evaluate, format_report, 
 
 HOLDOUT = Path(__file__).parent / "data" / "claims_holdout" / "passages.jsonl"
 
-# Key = (direction, event_date, launched_total); F1 when this floor was last set: see module doc.
-KEY_F1_FLOOR = 0.65
+# Key = (direction, event_date, launched_total). Key F1 was 0.696 (P 0.711, R 0.681) on 123
+# passages when this floor was set (extractor at 2e98a67); raise it as the extractor improves.
+KEY_F1_FLOOR = 0.66
 DIRECTIONS = {"RU->UA", "UA->RU"}
 QUALIFIERS = {"exact", "at_least", "more_than", "about", "up_to", "vague"}
 SCOPES = {"national", "local", "period"}
