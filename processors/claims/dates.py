@@ -167,10 +167,10 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
         return None
     name = (m.group("wd2") or m.group("wd")).lower()
     back = (published.weekday() - WEEKDAYS.index(name)) % 7
-    if back == 6:
-        back = -1  # the day after publication: a US evening story about a Kyiv morning
-    day = published - timedelta(days=back)
     pre_word = (m.group("pre") or "").lower()
+    if back == 6 and (pre_word or m.group("wd2")):
+        back = -1  # "overnight into Sunday" in Saturday's (US evening) paper: the next day
+    day = published - timedelta(days=back)
     if pre_word == "overnight" and back == 1 and not m.group("post"):
         return published  # "overnight Friday" in Saturday's paper: the night into Saturday
     if m.group("wd2"):

@@ -24,6 +24,8 @@ def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
             scope = ClaimScope.LOCAL
         else:
             scope = ClaimScope.NATIONAL  # a city's figure that is the attack's only figure
+        if d.total is None and scope is ClaimScope.PERIOD:
+            continue  # "thousands of missiles since 2022" says nothing countable
         vague = d.total is None and scope is not ClaimScope.PERIOD
         if vague and (d.direction, d.event_date) in numeric:
             # "Hundreds of drones" beside the exact figure adds nothing but its words.

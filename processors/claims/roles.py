@@ -58,7 +58,8 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
 
 
 _ACTIVE_AFTER = ci(
-    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew|rained\s+down|swarmed|pounded|"
+    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|"
+    r"rained\s+down|swarmed|pounded|"
     r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
 )
 _STOCK_AFTER = ci(
@@ -79,6 +80,8 @@ _OUTCOME_SKIP = frozenset(
         "crossed",
         "strayed",
     }
+    | {f"flew into {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
+    | {f"flew to {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
 )
 _HITS_BEFORE = ci(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$")
 

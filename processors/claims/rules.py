@@ -18,7 +18,7 @@ from datetime import date
 from processors.claims import context as ctx
 from processors.claims import figures as fig
 from processors.claims import vocabulary as v
-from processors.claims.dates import DateCue, find_cues
+from processors.claims.dates import CueKind, DateCue, find_cues
 from processors.claims.draft import Draft, weakest
 from processors.claims.fastre import ci
 from processors.claims.mentions import Mention, Role, find_mentions
@@ -122,10 +122,15 @@ class RuleExtractor:
         main_date = _main_date(sentences, published)
         drafts: list[Draft] = []
         default_direction = "RU->UA"
+        produced = False
         for i, s in enumerate(sentences):
             new: list[Draft] = []
             if i in candidates:
-                new = self._sentence(s, published, main_date, default_direction)
+                context = main_date
+                if i > 0 and not produced:
+                    context = _scene_date(sentences[i - 1], s, published) or main_date
+                new = self._sentence(s, published, context, default_direction)
+            produced = bool(new)
             if not new:
                 self._attach_intercepts(s, drafts)
                 continue
@@ -317,6 +322,15 @@ class RuleExtractor:
 
 
 _LEAD_ATTACK = ci(r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught)\b")
+
+
+def _scene_date(prev: Sentence, s: Sentence, published: date | None) -> date | None:
+    """ "On November 19, Ukraine launched its first ATACMS attack. The ministry said five
+    missiles were fired …": a dated scene-setting sentence dates the next one."""
+    if prev.paragraph != s.paragraph or not _ATTACK_QUICK.search(prev.text.lower()):
+        return None
+    dated = [c for c in find_cues(prev.text, published) if c.kind is CueKind.ABSOLUTE]
+    return dated[-1].value if dated else None
 
 
 def _lead_record(sentences: list[Sentence], drafts: list[Draft], main_date: date | None) -> None:

@@ -222,7 +222,7 @@ OUTCOME_AFTER_RE: Final = ci(
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
-    r"strayed)\b",
+    r"strayed|flew\s+(?:into|to)\s+(?:belarus|russia|poland|moldova|romania))\b",
 )
 SKIP_RE: Final = ci(
     r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
