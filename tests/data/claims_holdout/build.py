@@ -2233,6 +2233,86 @@ p(
 )
 
 
+# --- third round: aid, plans, airspace incursions ------------------------------------
+p(
+    "ho-ap-124",
+    "AP (KEYT)",
+    "https://keyt.com/news/2024/07/11/biden-announces-225-million-weapons-package-for-ukraine-including-patriot-system/",
+    "2024-07-11",
+    "WASHINGTON (AP) — President Joe Biden has announced a new $225 million aid package for Ukraine, including a Patriot "
+    "missile system to bolster its air defenses against a deadly onslaught of Russian airstrikes. The Patriot system would "
+    "be the second the U.S. has provided to Ukraine, and it is one of several Biden announced this week at the NATO summit.",
+    [],
+    "aid package: money and systems, no launch figure",
+)
+
+p(
+    "ho-stripes-125",
+    "Stars and Stripes",
+    "https://www.stripes.com/theaters/us/2024-04-26/ukraine-military-aid-patriots-russia-war-austin-13669265.html",
+    "2024-04-26",
+    "WASHINGTON — The United States on Friday announced more military aid for Ukraine, including Patriot missiles as part of "
+    "$6 billion in weapons and equipment to help its air defense against invading Russian forces.\n\nThe $95 billion "
+    "includes money for Israel and Taiwan, with $60 billion going to Ukraine. President Joe Biden signed the legislation "
+    "into law Wednesday, followed by the Pentagon announcing $1 billion in military aid in air-defense systems.",
+    [],
+    "aid and money figures",
+)
+
+p(
+    "ho-unn-126",
+    "UNN",
+    "https://unn.ua/en/news/ukraine-to-produce-1000-interceptor-drones-per-day-in-the-near-future-shmyhal",
+    "2025-09-18",
+    "Ukraine will be able to produce and use 1,000 interceptor drones per day, Minister of Defense Denys Shmyhal said. "
+    '"We understand that 800 drones per night is the level that Russia has already demonstrated in practice. Accordingly, '
+    'we need to have at least a thousand interceptor drones," Shmyhal said. He noted that for Ukraine, "producing 1,000 '
+    'drones is not an issue".',
+    [],
+    "interceptor production; '800 drones per night' is a level, not a dated attack",
+)
+
+p(
+    "ho-zoonop-127",
+    "Zoonop",
+    "https://zoonop.com/articles/polish-and-nato-jets-shoot-down-russian-drones-over-eastern-poland-19-violations-recorded",
+    "2025-09-10",
+    "Warsaw, Poland – Polish and NATO fighter jets shot down several Russian drones that violated Polish airspace overnight "
+    "on September 9-10, 2025.\nThe incursions occurred amid a large-scale Russian aerial assault on Ukraine, which saw 415 "
+    "drones, 42 cruise missiles, and a ballistic missile launched. While Ukrainian defenses intercepted most threats, at "
+    "least eight Shahed-type drones reportedly crossed into Poland. Polish Prime Minister Donald Tusk confirmed that 19 "
+    "airspace violations were recorded between 11:30 PM and 6:30 AM local time.",
+    [c(RU, "2025-09-10", 458, 415, 43, "exact", False, None)],
+    "'which saw … launched'; drones crossing into Poland and airspace violations are not barrage claims",
+)
+
+p(
+    "ho-econotimes-128",
+    "EconoTimes (Reuters)",
+    "https://econotimes.com/Ukraine-Boosts-Interceptor-Drone-Production-to-Counter-Russian-Shahed-Attacks-1713898",
+    None,
+    "In recent weeks, Russia has increasingly deployed Iranian-designed Shahed drones, launching over 400 in a single night "
+    "and combining drone strikes with missile attacks. A recent assault on Kyiv involved 440 drones and 32 missiles, "
+    "resulting in the destruction of residential buildings and the deaths of 28 people.\nZelenskiy previously stated "
+    "Ukraine could produce up to 4 million drones annually.",
+    [c(RU, None, 472, 440, 32, "exact", False, None, "national", None, NA)],
+    "'over 400 in a single night' characterises recent weeks (no one attack); 'a recent assault' has no date; "
+    "the 472 is the national figure though the text says 'on Kyiv' (location not scored)",
+)
+
+p(
+    "ho-txdaily-129",
+    "TX Daily",
+    "https://txdaily.news/?p=13314",
+    None,
+    "Ukrainian President Volodymyr Zelenskyy has told drone manufacturers that the country's Armed Forces must be able to "
+    "deploy 1,000 interceptor drones per day.\nThe New York Times reported on July 9 that by fall 2025, the Russian Armed "
+    "Forces plan to deploy up to 1,000 drones simultaneously in a single attack on Ukrainian territory.",
+    [],
+    "a production target and a plan",
+)
+
+
 def main() -> None:
     ids = [row["id"] for row in PASSAGES]
     assert len(ids) == len(set(ids)), "duplicate passage ids"
