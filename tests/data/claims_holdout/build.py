@@ -2156,7 +2156,7 @@ p(
     "Earlier this month, Moscow launched over 700 drones in a single night, a record number.\n\nRussia's Defence Ministry "
     "claimed it intercepted 71 Ukrainian drones overnight, while Moscow's mayor said 13 were shot down near the capital.",
     [
-        c(RU, "2025-07-20", 330, 300, 30, "more_than", False, "president"),
+        c(RU, "2025-07-20", 330, 300, 30, "more_than", False, NA),
         c(RU, None, 700, 700, None, "more_than", True, None),
         c(UA, "2025-07-20", 71, 71, None, "exact", False, "defence ministry", inter=71),
         c(UA, "2025-07-20", 13, 13, None, "exact", False, "mayor", "local", 13, "Moscow"),
