@@ -32,11 +32,11 @@ def c(
     drones: int | None = None,
     missiles: int | None = None,
     q: str = "exact",
-    rec: bool = False,
-    src: str | None = None,
-    scope: str = "national",
+    rec: Any = False,
+    src: Any = None,
+    scope: Any = "national",
     inter: Any = None,
-    loc: str | None = None,
+    loc: Any = None,
 ) -> dict[str, Any]:
     claim: dict[str, Any] = {
         "direction": direction,
@@ -56,7 +56,7 @@ def c(
 
 
 RU, UA = "RU->UA", "UA->RU"
-NA = _ABSENT  # field not scored: the text is ambiguous
+NA: Any = _ABSENT  # field not scored: the text is ambiguous
 
 PASSAGES: list[dict[str, Any]] = []
 
