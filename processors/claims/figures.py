@@ -47,10 +47,7 @@ def groups(
             (m.category == "total" and bool(cats))
             or "total" in cats
             # "8 ballistic missiles and 32 cruise missiles" add up; "400 drones … 728 drones" not
-            or (
-                m.category != "guided_bomb"
-                and any(not (x.kinds and m.kinds) or x.kinds & m.kinds for x in same)
-            )
+            or (m.category != "guided_bomb" and any(_repeats(sentence, x, m) for x in same))
         )
         if current and (clash or key != current_key):
             groups.append(current)
@@ -61,6 +58,20 @@ def groups(
     if current:
         groups.append(current)
     return [g for g in groups if any(m.category != "guided_bomb" for m in g)]
+
+
+_LIST = ci(r"^[\s,]*(?:and|plus|as\s+well\s+as)?[\s,]*$")
+
+
+def _repeats(sentence: str, x: Mention, m: Mention) -> bool:
+    """Is `m` another figure for the same thing as `x` (a new attack), not a further part?
+
+    "8 ballistic missiles and 32 cruise missiles" and "three Shahed-type drones and two
+    drones of an unidentified type" are parts that add up.
+    """
+    if x.kinds and m.kinds:
+        return bool(x.kinds & m.kinds)
+    return not ((x.kinds or m.kinds) and _LIST.match(sentence[x.end : m.start]))
 
 
 def nearest_group(records: list[int], groups: list[list[Mention]]) -> set[int]:

@@ -268,7 +268,16 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention.record_ref = bool(_RECORD_REF.search(pre))
         return mention
     of_them = _OF_THEM.match(sentence, num.end)
-    if of_them and not before:
+    if of_them and before:
+        # "130 Ukrainian drones, with 15 of them targeting Moscow": a place's share.
+        prev = before[-1]
+        share = Mention(num, prev.category, frozenset(), num.start, of_them.end())
+        share.location = location(sentence, share.start, share.end)
+        if share.location is None or prev.value is None or (num.value or 0) > prev.value:
+            return None
+        share.role, share.child, share.foreign_words = prev.role, True, prev.foreign_words
+        return share
+    if of_them:
         # "Kyiv was attacked by about 50 of them": a city's share of the figure before.
         mention = Mention(num, "total", frozenset(), num.start, of_them.end())
         mention.role, mention.from_after, mention.uncued = role_of(

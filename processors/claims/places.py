@@ -10,7 +10,7 @@ _LOCATION_AFTER = re.compile(
     r"\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
-    r"approaching|heading\s+(?:for|to)|flying\s+(?:to|towards)|"
+    r"approaching|head(?:ing|ed)\s+(?:for|to|towards)|flying\s+(?:to|towards)|en\s+route\s+to|"
     r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
     r"to\s+attack|to\s+strike)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"

@@ -45,7 +45,7 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         if kind == "crashed":
             return Role.SKIP, True, False
         return Role.INTERCEPTED, True, False
-    if _STOCK_AFTER.match(after):
+    if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after):
         return Role.SKIP, True, False
     if _ACTIVE_AFTER.match(after):
         return Role.LAUNCHED, True, False  # "Some 40 drones attacked Dnipro overnight"
@@ -62,6 +62,8 @@ _ACTIVE_AFTER = ci(
     r"rained\s+down|swarmed|pounded|"
     r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
 )
+# "the two missiles that were not destroyed": a subset of the figure, not a new one.
+_NOT_DOWNED = ci(r"^\s+(?:that|which)\s+(?:were|was|had)\s+not\b")
 _STOCK_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
     r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",

@@ -277,6 +277,11 @@ class RuleExtractor:
         if not drafts:
             return
         last = drafts[-1]
+        # The attack the paragraph is about, not a dateless record it mentioned in passing.
+        recent = [d for d in drafts[-3:] if s.index - d.sentences[-1].index <= 3]
+        dated = [d for d in recent if d.event_date is not None and not d.period]
+        if last.event_date is None and dated:
+            last = dated[-1]
         gap = s.index - max(last.sentences[-1].index, last.intercept_index)
         if gap < 1 or gap > 3 or (last.intercepted is not None and last.intercept_index < 0):
             return  # too far, or the claim's own sentence already gave the figure

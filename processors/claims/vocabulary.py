@@ -198,7 +198,7 @@ WEAPON_HINT_RE: Final = ci(
 # --------------------------------------------------------------------------- verbs and cues
 
 LAUNCH_RE: Final = ci(
-    r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?with|"
+    r"(?<!-)\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?with|"
     r"us(?:ed|es|ing)|sen[dt]s?|sending|launches|fires|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|"
     r"(?:targeted|struck|hit|pounded|bombarded|hammered|battered|pummell?ed|blitzed)\s+"
     r"(?:[\w'’]+\s+){0,6}?with|involv(?:ed|ing|es)|compris(?:ed|ing|es)|consist(?:ed|ing)\s+of|"
@@ -209,7 +209,8 @@ LAUNCH_RE: Final = ci(
     r"record(?:ed)?|detected|tracked|registered|a\s+total\s+of|in\s+total|total(?:ed|led)?)\b",
 )
 INTERCEPT_RE: Final = ci(
-    r"\b(?:shot\s+down|shoot(?:ing)?\s+down|downed|down(?:ing)?|destroy(?:ed|ing|s)?|"
+    r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|downed|downs|down(?:ing)?|destroy(?:ed|ing|s)?|"
+    r"lost\s+track\s+of|"
     r"intercept(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing)?|jammed|"
     r"brought\s+down|taken\s+out|took\s+out|repell?ed|eliminat(?:ed|ing)|disabled|"
     r"locationally\s+lost|lost\s+(?:from\s+radar|locationally)|defeated|knocked\s+out|"
