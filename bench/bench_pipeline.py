@@ -51,6 +51,51 @@ class Throughput:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
 
 
+# ----------------------------------------------------------------------------- CPU accounting
+
+_TICK = os.sysconf("SC_CLK_TCK")
+NOT_SALVO = (b"--serve", b"bench.farm")  # the benchmarks' feed servers
+
+
+def descendants_cpu() -> dict[int, float]:
+    """CPU seconds of every live descendant of this process, except the feed servers."""
+    me, cpu, parents = os.getpid(), {}, {}
+    for name in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+            cmd = Path(f"/proc/{name}/cmdline").read_bytes()
+        except OSError:
+            continue
+        pid = int(name)
+        parents[pid] = int(fields[1])
+        if not any(marker in cmd for marker in NOT_SALVO):
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / _TICK
+
+    def under_me(pid: int) -> bool:
+        while pid in parents and pid > 1:
+            pid = parents[pid]
+            if pid == me:
+                return True
+        return False
+
+    return {pid: c for pid, c in cpu.items() if under_me(pid)}
+
+
+class CpuClock:
+    """CPU seconds of this process (all threads) and of its descendants since `start()`."""
+
+    def start(self) -> CpuClock:
+        self._main, self._children = time.process_time(), descendants_cpu()
+        return self
+
+    def read(self) -> dict[str, float]:
+        after = descendants_cpu()
+        return {
+            "cpu_main_s": time.process_time() - self._main,
+            "cpu_workers_s": sum(c - self._children.get(pid, 0.0) for pid, c in after.items()),
+        }
+
+
 # ----------------------------------------------------------------------------- the limit
 
 
@@ -102,11 +147,13 @@ def extraction_limit(pages: list[tuple[str, bytes]], workers: int | None = None)
     workers = workers or os.cpu_count() or 1
     with concurrent.futures.ProcessPoolExecutor(workers) as pool:
         list(pool.map(_warm, [pages[0]] * workers))
+        clock = CpuClock().start()
         started = time.perf_counter()
         chars = sum(pool.map(_extract, pages, chunksize=1))
         seconds = time.perf_counter() - started
+        cpu = clock.read()
     return Throughput(
-        f"trafilatura alone, {workers} processes", len(pages), seconds, {"chars": chars}
+        f"trafilatura alone, {workers} processes", len(pages), seconds, {"chars": chars, **cpu}
     )
 
 
@@ -173,12 +220,16 @@ def salvo_ingest(feed_urls: list[str], page: bytes) -> Throughput:
         pipeline = Pipeline(salvo_settings(feed_urls, workdir), stages=("ingest",))
         try:
             warm = warm_up(pipeline, page)
+            clock = CpuClock().start()
             started = time.perf_counter()
             summary = pipeline.run_once()
             seconds = time.perf_counter() - started
+            cpu = clock.read()
         finally:
             pipeline.close()
-    return Throughput("Salvo ingest (embedded bus)", summary.articles, seconds, {"warm_up_s": warm})
+    return Throughput(
+        "Salvo ingest (embedded bus)", summary.articles, seconds, {"warm_up_s": warm, **cpu}
+    )
 
 
 def _processed(metrics: Any, stage: str) -> float:
@@ -207,6 +258,7 @@ def salvo_pipeline(
         thread = threading.Thread(target=pipeline.run, args=(stop,), daemon=True)
         try:
             warm = warm_up(pipeline, page)
+            clock = CpuClock().start()
             started = time.perf_counter()
             thread.start()
             deadline = started + WAIT_LIMIT
@@ -215,6 +267,7 @@ def salvo_pipeline(
                     break
                 time.sleep(0.02)
             seconds = time.perf_counter() - started
+            cpu = clock.read()
             handled = int(_processed(pipeline.metrics, "claims"))
         finally:
             stop.set()
@@ -230,6 +283,7 @@ def salvo_pipeline(
             "complete": handled >= expected,
             "claims": claims,
             "warm_up_s": warm,
+            **cpu,
         },
     )
 

@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.bench_pipeline import descendants_cpu
 from bench.farm import FarmSpec
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,32 +76,6 @@ def machine() -> dict[str, Any]:
 # The ingest helper's benchmark runs in a child process (`--poll-child`), which adds
 # what it does not report itself: CPU seconds of the poller (all threads) and of
 # its extraction workers, and the memory of the whole process tree, per pass.
-
-_TICK = os.sysconf("SC_CLK_TCK")
-
-
-def descendants_cpu() -> dict[int, float]:
-    """CPU seconds of every live descendant of this process, except the feed server."""
-    me, cpu, parents = os.getpid(), {}, {}
-    for name in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
-            cmd = Path(f"/proc/{name}/cmdline").read_bytes()
-        except OSError:
-            continue
-        pid = int(name)
-        parents[pid] = int(fields[1])
-        if b"--serve" not in cmd:  # the benchmark's feed server is not Salvo
-            cpu[pid] = (int(fields[11]) + int(fields[12])) / _TICK
-
-    def under_me(pid: int) -> bool:
-        while pid in parents and pid > 1:
-            pid = parents[pid]
-            if pid == me:
-                return True
-        return False
-
-    return {pid: c for pid, c in cpu.items() if under_me(pid)}
 
 
 def tree_memory_mb() -> tuple[float, float]:
@@ -283,10 +258,18 @@ def _rows(r: dict[str, Any]) -> list[Row]:
     if "pipeline" in t and "limit" in t:
         pipe, limit = t["pipeline"], t["limit"]
         ratio = pipe["rate"] / limit["rate"] if limit["rate"] else 0.0
+        cpu = ""
+        if "cpu_main_s" in pipe and "cpu_workers_s" in limit and pipe["articles"]:
+            mine = 1000 * (pipe["cpu_main_s"] + pipe["cpu_workers_s"]) / pipe["articles"]
+            floor = 1000 * limit["cpu_workers_s"] / limit["articles"]
+            cpu = (
+                f"; CPU per article {mine:.1f} ms vs {floor:.1f} ms for extraction alone "
+                f"(CPU ratio {floor / mine:.2f})"
+            )
         rows.append(
             Row(
                 "1. Pipeline throughput (ingest+claims, embedded bus) / trafilatura alone",
-                f"{pipe['rate']:.1f} vs {limit['rate']:.1f} articles/s",
+                f"{pipe['rate']:.1f} vs {limit['rate']:.1f} articles/s{cpu}",
                 f"{ratio:.2f}",
                 "≥ 0.85",
                 ratio >= 0.85 and pipe["complete"],
@@ -395,12 +378,16 @@ def render(r: dict[str, Any]) -> str:
             "",
             "Throughput runs (same farm, same run):",
             "",
-            "| run | articles | seconds | articles/s |",
-            "|---|---:|---:|---:|",
+            "| run | articles | seconds | articles/s | CPU ms/article: main process, workers |",
+            "|---|---:|---:|---:|---|",
         ]
         for v in t.values():
+            cpu = ""
+            if v.get("articles") and "cpu_main_s" in v:
+                per = 1000 / v["articles"]
+                cpu = f"{v['cpu_main_s'] * per:.1f}, {v['cpu_workers_s'] * per:.1f}"
             lines.append(
-                f"| {v['label']} | {v['articles']} | {v['seconds']:.2f} | {v['rate']:.1f} |"
+                f"| {v['label']} | {v['articles']} | {v['seconds']:.2f} | {v['rate']:.1f} | {cpu} |"
             )
     stages = (r.get("latency") or {}).get("stages") or {}
     if stages:
