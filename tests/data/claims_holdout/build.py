@@ -2313,6 +2313,131 @@ p(
 )
 
 
+# --- fourth round: everyday Air Force report shapes ------------------------------------
+p(
+    "ho-censor-130",
+    "Censor.NET",
+    "https://censor.net/en/news/3501458/robota_ppo_vnochi_25_lypnya",
+    "2023-07-25",
+    "Air defense forces shot down 25 UAVs out of 38 at night - Air Force\n\nAt night, Russian occupants attacked "
+    "infrastructure in the south of the Odesa region and central Ukraine with 38 Shahed-131/136 attack UAVs launched from "
+    'Cape Chauda in Crimea and Prymorsko-Akhtarsk, Air Force commander Mykola Oleshchuk reported.\n"As a result of the air '
+    "battle, 25 attack UAVs were shot down. Three more 'shahids' were lost after crossing the state border with Romania,\" "
+    "the statement said.",
+    [c(RU, "2023-07-25", 38, 38, None, "exact", False, "air force", inter=NA)],
+    "headline 'shot down 25 UAVs out of 38' and body are one claim",
+)
+
+p(
+    "ho-reuters-131",
+    "Reuters (Cyprus Mail)",
+    "https://cyprus-mail.com/2023/10/16/russia-launches-overnight-missile-drone-attacks-on-ukraine/",
+    "2023-10-16",
+    "Russia launched five missiles and 12 kamikaze drones at Ukraine in an overnight attack, Ukraine's air force said early "
+    "on Monday, with officials reporting further artillery and air strikes.\n\nThe air force said the missiles, of which it "
+    "shot down two, targeted northern and eastern regions, while the drones, of which 11 were downed, were launched in "
+    "several directions with a focus on western Ukraine.",
+    [c(RU, "2023-10-16", 17, 12, 5, "exact", False, "air force", inter=13)],
+    "interceptions in two parenthetical relative clauses",
+)
+
+p(
+    "ho-ilkha-132",
+    "ILKHA",
+    "https://ilkha.com/english/world/russia-launches-massive-overnight-strikes-across-ukraine-killing-at-least-five-483408",
+    "2025-10-05",
+    "Ukraine reeled from one of the most intense aerial bombardments in recent months overnight Saturday as Russian forces "
+    "launched a massive coordinated attack, firing nearly 500 drones and over 50 missiles in a widespread assault that "
+    "killed at least five civilians and crippled energy infrastructure.\nIn western Ukraine's Lviv Oblast, officials "
+    "described the assault as the largest on the region since Russia's full-scale invasion began. Four members of the "
+    "same family, including a 15-year-old girl, were killed when a missile destroyed their home.",
+    [c(RU, "2025-10-05", 550, 500, 50, "about", NA, NA)],
+    "'overnight Saturday' in the Sunday story = Sunday morning; 'largest on the region' is a regional record "
+    "(not scored); published date inferred (the Sunday after the attack on Lviv Oblast)",
+)
+
+p(
+    "ho-kyivindependent-133",
+    "Kyiv Independent",
+    "https://kyivindependent.com/ukraine-war-latest-missiles-one-after-another-kyiv-blackouts-as-russia-strikes-ukraines-energy-infrastructure-once-again",
+    "2025-10-10",
+    "Key developments on Oct. 10:\n- 'Missiles, one after another' — Kyiv blackouts as Russia strikes Ukraine's energy "
+    "infrastructure once again\n- US Senate approves $925 billion defense bill, proposes $500 million for Ukraine\n- "
+    "Ukraine, UK negotiating joint production of 2,000 interceptor drones monthly\nRussia launched a large-scale drone and "
+    "missile attack on Ukraine overnight on Oct. 10, killing a child and injuring at least 24 people.",
+    [],
+    "no launch figure yet; money and interceptor production are not claims",
+)
+
+p(
+    "ho-kyivindependent-134",
+    "Kyiv Independent",
+    "https://kyivindependent.com/drone-attack-sparks-fires-in-kyiv-russia-launches-massive-attack-on-ukrainian-energy-infrastructure",
+    "2025-11-08",
+    "Russia launched yet another wide-ranging attack on Ukrainian cities overnight on Nov. 8, using a combination of drones "
+    "and missiles to strike targets across the country.\nMonitoring groups reported that Russia launched Kinzhal hypersonic "
+    "missiles, as well as cruise and ballistic missiles at various regions of the country.\nUkraine's State Emergency "
+    "Service reported that four small trucks had caught fire in the district, adding that two structures and nearby parked "
+    "cars were also damaged.",
+    [],
+    "a developing story before the Air Force figures: no claim",
+)
+
+p(
+    "ho-vatican-135",
+    "Vatican News",
+    "http://vaticannews.cn/en/world/news/2025-12/russian-launches-massive-attack-against-ukraine-before-christmas.html",
+    "2025-12-23",
+    "Officials say massive Russian drone and missile strikes on Ukraine have killed at least three people, including a "
+    "four-year-old child, just two days before Christmas.\n\nResidents across Ukraine were jolted awake overnight as Russia "
+    "launched what officials described as one of its largest aerial assaults in weeks.\n\nUkrainian authorities said Moscow "
+    "fired more than 650 drones and over 30 missiles, targeting cities and critical infrastructure nationwide.",
+    [c(RU, "2025-12-23", 680, 650, 30, "more_than", False, "officials")],
+)
+
+p(
+    "ho-londonews-136",
+    "London News",
+    "https://londonews.com/three-killed-as-russia-launches-widespread-overnight-attacks-across-ukraine",
+    "2025-12-23",
+    "Russia has carried out a large scale overnight assault on multiple Ukrainian cities, killing at least three people, "
+    "Ukrainian officials said. The attacks came just days before Christmas.\nUkraine's air force reported that Russia "
+    "launched a combined barrage of 635 drones and 38 missiles overnight. Of those, 621 drones and missiles were "
+    "intercepted or destroyed by air defence systems.",
+    [c(RU, "2025-12-23", 673, 635, 38, "exact", False, "air force", inter=621)],
+)
+
+p(
+    "ho-morningnews-137",
+    "The Morning News",
+    "https://themorningnews.com/news/2025/12/23/russia-unleashes-massive-strike-across-ukraine-killing-three",
+    "2025-12-23",
+    'Russia launched what President Volodymyr Zelensky called a "massive" overnight assault.\nHundreds of drones. Dozens of '
+    "missiles. Ukrainian officials say at least three people were killed, including a four-year-old child.\nUkraine's air "
+    "force reported 635 drones and 38 missiles fired, with most intercepted. Still, the damage was severe.",
+    [c(RU, "2025-12-23", 673, 635, 38, "exact", False, "air force")],
+    "verbless fragments 'Hundreds of drones. Dozens of missiles.' are the same attack: dropped for the number",
+)
+
+p(
+    "ho-dpa-138",
+    "dpa via BTA (Fakti)",
+    "https://fakti.bg/en/amp/world/1029910-russia-attacks-ukraine-with-iskander-ballistic-missiles",
+    None,
+    "Last night, Russia attacked Ukraine with 102 drones and two Iskander ballistic missiles, the Ukrainian Air Force "
+    "reported, quoted by DPA.\nAccording to Ukrainian air defense data, 87 of the drones were destroyed, but hits by 10 of "
+    "the drones were registered.\nKyiv Mayor Vitali Klitschko said 1,676 apartment blocks in the capital are still without "
+    "heating; most of the nearly 6,000 buildings left without heating have had it restored. Temperatures dropped below "
+    "minus 10 degrees Celsius overnight.\nFor its part, the Russian Defense Ministry said it had intercepted 52 Ukrainian "
+    "drones overnight.",
+    [
+        c(RU, None, 104, 102, 2, "exact", False, "air force", inter=87),
+        c(UA, None, 52, 52, None, "exact", False, "defence ministry", inter=52),
+    ],
+    "apartment-block and temperature figures are not claims; no published date on the page",
+)
+
+
 def main() -> None:
     ids = [row["id"] for row in PASSAGES]
     assert len(ids) == len(set(ids)), "duplicate passage ids"
