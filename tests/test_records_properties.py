@@ -35,6 +35,7 @@ RULES = [
     RuleConfig(name="record-total-2", metric="total", min_sources=2, min_margin=MARGIN),
     RuleConfig(name="record-total-official", metric="total", require_official=True),
     RuleConfig(name="big-600", kind="threshold", metric="total", threshold=600),
+    RuleConfig(name="record-day", metric="total", per="day"),
 ]
 AIR_FORCE = "Ukrainian Air Force"
 FIRST_NIGHT = date(2025, 7, 5)
@@ -173,7 +174,7 @@ def alerts_of(engine: RecordsEngine) -> list[Alert]:
     return engine.state.alerts()
 
 
-PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY
@@ -197,6 +198,12 @@ def test_any_permutation_and_duplication_gives_the_same_alert_ids(
             if a.kind is AlertKind.RECORD and a.rule == "record-total"
         }
         assert records == {n.day for n in plan if n.record}
+        days = {
+            a.event_date
+            for a in alerts_of(reference)
+            if a.kind is AlertKind.RECORD and a.rule == "record-day"
+        }
+        assert days == records
         big = {a.event_date for a in alerts_of(reference) if a.rule == "big-600"}
         assert big == {n.day for n in plan if n.value >= 600}
         reference.store.close()

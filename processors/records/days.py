@@ -50,7 +50,10 @@ def combine_day(states: Sequence[EventState]) -> EventState:
         event_id=day_event_id(first.direction, first.event_date),
         daytime=first.daytime if len(ordered) == 1 else False,
         claims=[c for s in ordered for c in s.claims],
-        metrics={m: _sum(parts) for m, parts in metrics.items()},
+        # One wave: its own figures, revisions included; several: their sums.
+        metrics=dict(first.metrics)
+        if len(ordered) == 1
+        else {m: _sum(p) for m, p in metrics.items()},
         independent=independent,
         official=any(s.official for s in ordered),
         is_record_claimed=any(s.is_record_claimed for s in ordered),

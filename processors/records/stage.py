@@ -167,7 +167,7 @@ class RecordsEngine:
                 # raises nothing.
                 settled = {c.kind for c in evaluate(known, rule, prior, set())}
                 crossings = [c for c in crossings if c.kind not in settled]
-            if event.per_day and rule.kind == "record" and prior is not None:
+            if event.per_day and event.waves > 1 and rule.kind == "record" and prior:
                 crossings.extend(self._day_grew(event, rule, prior))
             for crossing in crossings:
                 alert = build_alert(crossing, event, created=now)
