@@ -1251,6 +1251,7 @@ p(
             "Volgograd region",
         ),
     ],
+    "'… 363 Shahed drones last night and decoy drones' is read as one drone figure (359 of them neutralised); "
     "published date not on the page (2025, 'fourth year'); an assumed date: labels are relative to it",
 )
 
