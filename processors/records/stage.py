@@ -53,8 +53,14 @@ class RecordsEngine:
         self.state = RecordsState(store)
         self.rules = list(rules)
         self.metrics = metrics
+        records = self.state.records() if self.rules else []
+        if self.rules and not records:
+            log.warning(
+                "records: the store holds no attack history, so the first attacks seen set"
+                " the records without alerting; import it: salvo history import FILE.csv"
+            )
         if metrics is not None:  # a restarted process reports the records at once
-            for row in self.state.records():
+            for row in records:
                 if row.metric in METRICS:
                     metrics.record_value.labels(row.direction, row.metric).set(row.value)
 
