@@ -223,6 +223,12 @@ def event_date(
         return None, False  # "the weekend attack": some night, not the day it was reported
     dated = [c for c in cues if c.kind in (CueKind.ABSOLUTE, CueKind.WEEKDAY) and c.value]
     relative = [c for c in cues if c.kind is CueKind.RELATIVE]
+    reported = [c for c in dated if c.report]
+    dated = [c for c in dated if not c.report]  # "…, he said Friday" only as a last resort
+    if reported and not relative:
+        near = [c for c in dated if not _SEGMENT_BREAK.search(_between(sentence, mention, c))]
+        if not near:
+            dated = reported  # "200 drones on New Year's night, …said on Friday, after … Dec 29"
     if dated:
         nearest = min(dated, key=lambda c: _distance(mention, c))
         closer = [c for c in relative if _distance(mention, c) < _distance(mention, nearest)]

@@ -100,6 +100,7 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:a|an|the|it|its|Russia|Moscow|Ukraine|Ky
 
 
 _DIGIT = re.compile(r"\d")
+_REPORTED = ci(r"\b(?:said|says|reported|announced|wrote|added|told\s+\w+)\s+(?:on\s+)?$")
 _SHIFT_QUICK = re.compile(r"before|earlier|after|previous|prior|preceding|ago")
 _RELATIVE_QUICK = re.compile(r"night|today|yesterday|morning|hours|evening")
 
@@ -120,6 +121,7 @@ class DateCue:
     value: date | None = None  # resolved date (ABSOLUTE/WEEKDAY/RELATIVE)
     days: int = 0  # for shifts
     tonight: bool = False  # "overnight", "last night": the night the article is about
+    report: bool = False  # "…, officials said Friday": when it was said, not when it happened
 
 
 def _month(name: str) -> int:
@@ -178,9 +180,11 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
     pre = (m.group("pre") or "").lower()
     post = (m.group("post") or "").lower()
     if pre.startswith("late") or (post in ("night", "evening") and not pre):
-        day += timedelta(days=1)  # the night of Wednesday ends on Thursday morning
+        # The night of Wednesday ends on Thursday morning; but a report cannot describe a
+        # night that has not ended: "Thursday night" in Thursday's paper is the one before.
+        day = min(day + timedelta(days=1), max(day, published))
     elif pre.startswith("the night of"):
-        day += timedelta(days=1)
+        day = min(day + timedelta(days=1), max(day, published))
     return day
 
 
@@ -203,7 +207,9 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             taken.append(m.span())
     for m in WEEKDAY_RE.finditer(text) if "day" in low else ():
         if free(*m.span()):
-            cues.append(DateCue(CueKind.WEEKDAY, m.start(), m.end(), _weekday(m, published)))
+            report = bool(_REPORTED.search(text, max(0, m.start() - 25), m.start()))
+            value = _weekday(m, published)
+            cues.append(DateCue(CueKind.WEEKDAY, m.start(), m.end(), value, report=report))
             taken.append(m.span())
     shifts = _SHIFT_QUICK.search(low) is not None
     for m in SHIFT_RE.finditer(text) if shifts else ():

@@ -130,6 +130,7 @@ class RuleExtractor:
                 if i > 0 and not produced:
                     context = _scene_date(sentences[i - 1], s, published) or main_date
                 new = self._sentence(s, published, context, default_direction)
+                _pronoun_sources(sentences, i, new)
             produced = bool(new)
             if not new:
                 self._attach_intercepts(s, drafts)
@@ -252,14 +253,8 @@ class RuleExtractor:
         if all(d.source for d in new):
             return
         source: str | None = None
-        text = sentences[i].text
-        if v.PRONOUN_REPORT_RE.search(text):
-            for j in range(i - 1, max(-1, i - 3), -1):
-                if sentences[j].paragraph != sentences[i].paragraph and j < i - 1:
-                    break
-                source = ctx.attribution(sentences[j].text) or _named_source(sentences[j].text)
-                if source:
-                    break
+        if v.PRONOUN_REPORT_RE.search(sentences[i].text):
+            source = _earlier_source(sentences, i)
         if source is None and i + 1 < len(sentences):
             nxt = sentences[i + 1].text
             launches = _is_candidate(nxt) and any(
@@ -327,6 +322,34 @@ class RuleExtractor:
 
 
 _LEAD_ATTACK = ci(r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught)\b")
+
+
+def _earlier_source(sentences: list[Sentence], i: int) -> str | None:
+    """Who "he said" / "it said" refers to: the source of the sentences just before."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if sentences[j].paragraph != sentences[i].paragraph and j < i - 1:
+            break
+        found = ctx.attribution(sentences[j].text) or _named_source(sentences[j].text)
+        if found:
+            return found
+    return None
+
+
+def _pronoun_sources(sentences: list[Sentence], i: int, new: list[Draft]) -> None:
+    """ "He said Russia launched 200 drones, while the ministry said it downed 63": the
+    figure next to the pronoun is the earlier speaker's, not the ministry's."""
+    text = sentences[i].text
+    pronoun = v.PRONOUN_REPORT_RE.search(text)
+    if pronoun is None or not new:
+        return
+    speaker = _earlier_source(sentences, i)
+    if speaker is None:
+        return
+    named = [offset for _, offset, _ in ctx.sources_in(text)]
+    for d in new:
+        at = d.position - sentences[i].start
+        if all(abs(pronoun.start() - at) < abs(offset - at) for offset in named):
+            d.source = speaker
 
 
 def _scene_date(prev: Sentence, s: Sentence, published: date | None) -> date | None:
