@@ -40,7 +40,7 @@ def replay(
     own = store is None
     db = store if store is not None else Database("sqlite:///:memory:")
     try:
-        engine = RecordsEngine(db, rules)
+        engine = RecordsEngine(db, rules, expect_history=False)
         for attack in read_attacks(csv_path):
             yield from engine.ingest(attack.to_claim(extractor=REPLAY_EXTRACTOR))
     finally:

@@ -48,13 +48,15 @@ class RecordsEngine:
         store: Database,
         rules: Sequence[RuleConfig],
         metrics: Metrics | None = None,
+        *,
+        expect_history: bool = True,
     ) -> None:
         self.store = store
         self.state = RecordsState(store)
         self.rules = list(rules)
         self.metrics = metrics
         records = self.state.records() if self.rules else []
-        if self.rules and not records:
+        if expect_history and self.rules and not records:
             log.warning(
                 "records: the store holds no attack history, so the first attacks seen set"
                 " the records without alerting; import it: salvo history import FILE.csv"
