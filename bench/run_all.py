@@ -314,7 +314,7 @@ def _rows(r: dict[str, Any]) -> list[Row]:
                 f"{1000 * cpu / p['feeds']:.2f} CPU-s per 1,000 polls; peak memory "
                 f"{memory:.0f} MB (PSS of poller + workers; poller RSS "
                 f"{warm.get('peak_rss_mb', p['peak_rss_mb_poller']):.0f} MB)",
-                f"{p['warm_seconds'] / 60:.2f} of the time, {memory / 300:.2f} of the memory",
+                f"{p['warm_seconds'] / 60:.2f} of 60 s; {memory / 300:.2f} of 300 MB",
                 "< 60 s and < 300 MB",
                 p["warm_seconds"] < 60 and memory < 300,
             )
@@ -327,7 +327,7 @@ def _rows(r: dict[str, Any]) -> list[Row]:
                 f"{lat['events']} record events alerted)",
                 f"p50 {lat['p50']:.3f} s, p99 {lat['p99']:.3f} s (raw incl. poll wait: "
                 f"p50 {lat['raw_p50']:.2f} s, p99 {lat['raw_p99']:.2f} s)",
-                f"{lat['p99']:.2f} of 1 s",
+                f"p99 {lat['p99']:.2f} of 1 s",
                 "p99 < 1 s",
                 lat["p99"] < 1.0 and lat["alerted"] == lat["events"],
             )
