@@ -36,6 +36,8 @@ from bench.farm import BENCHMARK_DATA, FarmProcess, FarmSpec, control, shared_di
 FIRST_DAY = date(2024, 1, 1)
 RECORD_BEFORE = 900  # the seeded history's record; every event beats the previous one
 ALERT_TIMEOUT = 20.0
+GIVE_UP_AFTER = 8  # events without any alert: the pipeline is broken, stop measuring
+TIME_LIMIT = 400.0  # seconds for the whole run, so `make bench` stays within its budget
 
 
 def filler_paragraphs(limit: int = 400) -> list[str]:
@@ -235,6 +237,11 @@ def run(events: int = 200, feeds: int = 4, *, log: Callable[[str], None] = print
                     else:
                         log(f"latency: no alert for {row['event_date']} in {ALERT_TIMEOUT:.0f} s")
                     rows.append(in_flight.pop(feed))
+                    missed = sum(1 for r in rows if "received" not in r)
+                    if missed >= GIVE_UP_AFTER and missed == len(rows):
+                        raise RuntimeError(f"no alert arrived for the first {missed} events")
+                if time.monotonic() - started > TIME_LIMIT:
+                    raise RuntimeError(f"latency run exceeded {TIME_LIMIT:.0f} s")
                 time.sleep(0.005)
             elapsed = time.monotonic() - started
             served = control(farm.base_url, "/_farm/served")

@@ -36,7 +36,7 @@ from typing import Any
 
 from bench.farm import REPO, FarmProcess, FarmSpec
 
-WAIT_LIMIT = 240.0  # seconds a pipeline run may take before it is reported as incomplete
+WAIT_LIMIT = 120.0  # seconds a pipeline run may take before it is reported as incomplete
 
 
 @dataclass

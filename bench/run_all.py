@@ -145,7 +145,7 @@ def polling(feeds: int, write: bool) -> dict[str, Any]:
         env={**os.environ, "PYTHONPATH": str(REPO)},
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=600,
     )
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
