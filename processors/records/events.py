@@ -240,8 +240,10 @@ def _revisions(
 def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:
     """The policy (docs/records.md).
 
-    1. Exact figures win: the military's if any, else anyone's; of one originator
-       the latest published; between originators the value most of them give.
+    1. Exact figures win: the imported history's if the attack is in it (the Air
+       Force table is the authority for what it covers), else the military's, else
+       anyone's; of one originator the latest published; between originators the
+       value most of them give.
     2. Without an exact figure, the strongest lower bound: "more than 700" proves
        701, "about 800" proves 720; "up to" and vague words prove nothing and
        do not size the event at all.
@@ -259,8 +261,9 @@ def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:
 
     exact = [c for c in candidates if c[1].qualifier is Qualifier.EXACT]
     if exact:
+        history = [c for c in exact if c[0].extractor == HISTORY_EXTRACTOR]
         military = [c for c in exact if is_military(c[0].attributed_to)]
-        claim, fig = _pick_exact(military or exact)
+        claim, fig = _pick_exact(history or military or exact)
         proven = fig.value
     else:
         claim, fig = _pick_bound(candidates)
@@ -273,7 +276,7 @@ def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:
         claim_id=claim.claim_id,
         attributed_to=claim.attributed_to,
         official=is_military(claim.attributed_to),
-        revisions=_revisions(candidates),
+        revisions=_revisions([c for c in candidates if c[0].extractor != HISTORY_EXTRACTOR]),
     )
 
 
