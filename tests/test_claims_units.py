@@ -189,3 +189,56 @@ def test_no_published_date_leaves_relative_dates_unresolved() -> None:
     assert claim.event_date is None
     (claim,) = extract_claims("Russia launched 741 drones on July 9, 2025.")
     assert claim.event_date == date(2025, 7, 9)
+
+
+def test_hyphenated_figure_and_headline_merge() -> None:
+    (claim,) = extract_claims(
+        "Russia's record 810-drone attack set the Cabinet building ablaze.", THU
+    )
+    assert (claim.launched_total, claim.drones, claim.is_record_claim) == (810, 810, True)
+    claims = extract_claims(
+        "Russia launches 728 drones in biggest attack of the war – Ukraine air force\n"
+        "Russia fired 728 drones and 13 missiles at Ukraine overnight, the air force said.",
+        date(2025, 7, 9),
+    )
+    assert [(c.launched_total, c.drones, c.missiles) for c in claims] == [(741, 728, 13)]
+    assert claims[0].attributed_to == "air force" and claims[0].is_record_claim
+
+
+def test_each_figure_takes_its_nearest_source_and_pronouns_resolve() -> None:
+    claims = extract_claims(
+        "Zelensky said the war must end. He said Russia launched more than 200 drones overnight, "
+        "while Russia's defence ministry said it shot down 63 Ukrainian drones.",
+        THU,
+    )
+    got = {(c.direction, c.launched_total, c.attributed_to) for c in claims}
+    assert got == {("RU->UA", 200, "president"), ("UA->RU", 63, "defence ministry")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A report cannot describe a night still to come.
+        ("Russia used 650 drones on Thursday night, Zelensky said.", THU, THU),
+        ("Russia used 650 drones on Wednesday night, Zelensky said.", THU, THU),
+        # "said Friday" is when it was said; "overnight" dates the attack.
+        (
+            "Russia launched 90 missiles overnight, Zelensky said Friday.",
+            date(2025, 7, 11),
+            date(2025, 7, 11),
+        ),
+    ],
+)
+def test_night_and_report_weekdays(text: str, published: date, expected: date) -> None:
+    (claim,) = extract_claims(text, published)
+    assert claim.event_date == expected
+
+
+def test_daytime_wave_is_its_own_attack() -> None:
+    claims = extract_claims(
+        "In the morning, Russia launched another wave of 20 drones at Kyiv after the overnight "
+        "barrage of 415 drones and missiles, the city administration said.",
+        THU,
+    )
+    by_total = {c.launched_total: c for c in claims}
+    assert by_total[20].daytime and not by_total[415].daytime

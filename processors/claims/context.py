@@ -111,7 +111,19 @@ def attribution(sentence: str, near: int | None = None) -> str | None:
         return _label(headline) if headline else None
     if near is None or len(sources) == 1:
         return min(sources)[2]
-    return min(sources, key=lambda s: (abs(s[1] - near), s[0]))[2]
+    owners = [s for s in sources if source_owns(sentence, s[1], near)] or sources
+    return min(owners, key=lambda s: (abs(s[1] - near), s[0]))[2]
+
+
+_NEW_CLAUSE = ci(r"\b(?:while|whereas|but|meanwhile)\b|;")
+
+
+def source_owns(sentence: str, source_at: int, figure_at: int) -> bool:
+    """A source named after a figure owns it unless a new clause starts in between
+    ("… 200 drones, while the ministry said it downed 63")."""
+    if source_at <= figure_at:
+        return True
+    return not _NEW_CLAUSE.search(sentence, figure_at, source_at)
 
 
 def sources_in(sentence: str) -> list[tuple[int, int, str]]:

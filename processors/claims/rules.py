@@ -348,7 +348,8 @@ def _pronoun_sources(sentences: list[Sentence], i: int, new: list[Draft]) -> Non
     named = [offset for _, offset, _ in ctx.sources_in(text)]
     for d in new:
         at = d.position - sentences[i].start
-        if all(abs(pronoun.start() - at) < abs(offset - at) for offset in named):
+        owners = [o for o in named if ctx.source_owns(text, o, at)]
+        if all(abs(pronoun.start() - at) < abs(o - at) for o in owners):
             d.source = speaker
 
 
