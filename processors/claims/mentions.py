@@ -141,8 +141,8 @@ def _peek_is_head(text: str, pos: int) -> bool:
     return m.group(0).lower() in v.HEADS
 
 
-_OF_AIR_ATTACK = ci(r"\s+of\s+(?:air|aerial)\s+(?:attack|assault|strike)\b")
-_CONTINUE = ci(r"\s*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as|/)\s+(?=[A-Za-z])")
+_OF_AIR_ATTACK = ci(r"\s+of\s+(?:enemy\s+|russian\s+)?(?:air|aerial)\s+(?:attack|assault|strike)\b")
+_CONTINUE = ci(r"\s*(?:(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as|/)\s+|,\s*)(?=[A-Za-z])")
 
 
 def _continues_phrase(text: str, pos: int) -> int | None:

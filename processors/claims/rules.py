@@ -121,7 +121,7 @@ class RuleExtractor:
             return []  # the common case: no weapon figure anywhere
         main_date = _main_date(sentences, published)
         drafts: list[Draft] = []
-        default_direction = "RU->UA"
+        default_direction = _lead_direction(sentences)
         produced = False
         for i, s in enumerate(sentences):
             new: list[Draft] = []
@@ -351,6 +351,24 @@ def _pronoun_sources(sentences: list[Sentence], i: int, new: list[Draft]) -> Non
         owners = [o for o in named if ctx.source_owns(text, o, at)]
         if all(abs(pronoun.start() - at) < abs(o - at) for o in owners):
             d.source = speaker
+
+
+_FOREIGN_LEAD = ci(
+    r"^\W*(?:[\w'’]+\s+){0,3}?(?P<actor>iran|israel|the\s+houthis|houthis|hezbollah|hamas)\b"
+    r"[^.]{0,80}?\b(?:launched|fired|attacked|unleashed|targeted)\b"
+)
+
+
+def _lead_direction(sentences: list[Sentence]) -> str:
+    """Another war's lead ("Iran launched … against Israel") sets the default direction,
+    so "180 missiles were fired" later in it is not taken for a Russian attack."""
+    for s in sentences[:4]:
+        lead = _FOREIGN_LEAD.search(s.text)
+        if lead:
+            direction, stated = ctx.direction(s.text, None, "RU->UA")
+            if stated and not direction.startswith(("RU", "UA")):
+                return direction
+    return "RU->UA"
 
 
 def _scene_date(prev: Sentence, s: Sentence, published: date | None) -> date | None:

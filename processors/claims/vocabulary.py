@@ -250,7 +250,8 @@ _MONTHS = (
 PERIOD_RE: Final = ci(
     r"\b(?:(?:over|in|during|throughout|for)\s+(?:the\s+)?(?:past|last|previous|first|second)\s+"
     r"(?:\w+\s+)?(?:days|weeks?|months?|years?|half|quarter|nights)\b|"
-    r"(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|over\s+the\s+weekend|"
+    r"(?<!earlier\s)(?<!later\s)(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|"
+    r"over\s+the\s+weekend|"
     r"\bin\s+attacks\b|"
     r"(?:in|during|throughout|since|for)\s+(?:the\s+month\s+of\s+)?" + _MONTHS + r"\b(?!\s+\d)|"
     r"(?:in|during|throughout|since)\s+(?:19|20)\d\d\b|"
