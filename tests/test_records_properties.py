@@ -19,7 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from processors.records.events import Figure
+from processors.records.events import Figure, resolve_event
 from processors.records.history import seed_history
 from processors.records.stage import RecordsEngine
 from salvo.schemas import Alert, AlertKind, BarrageClaim, ClaimScope, Qualifier
@@ -250,3 +250,20 @@ def test_the_seeds_week_in_any_order_raises_one_alert(data: st.DataObject) -> No
     # Raised by whichever report of the night came first: 741, or BBC's "more than 728".
     assert (alert.value, alert.qualifier) in {(741, Qualifier.EXACT), (728, Qualifier.MORE_THAN)}
     assert alert.previous_record is not None and alert.previous_record.value == 550
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), stream=streams())
+def test_reconciliation_is_a_function_of_the_set_of_claims(
+    data: st.DataObject, stream: tuple[list[Night], list[BarrageClaim]]
+) -> None:
+    _, claims = stream
+    dated = [c for c in claims if c.event_date == claims[0].event_date]
+    shuffled = data.draw(st.permutations(dated + data.draw(st.lists(st.sampled_from(dated)))))
+    unique = list({c.claim_id: c for c in shuffled}.values())
+    a = resolve_event("RU->UA", dated[0].event_date, False, dated)  # type: ignore[arg-type]
+    b = resolve_event("RU->UA", dated[0].event_date, False, unique)  # type: ignore[arg-type]
+    assert a.metrics == b.metrics
+    assert a.independent_sources == b.independent_sources
+    # The official exact figure of the night always wins.
+    assert a.metrics["total"].value == claims[0].launched_total
