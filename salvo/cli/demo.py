@@ -45,8 +45,12 @@ def demo_command(workdir: Path | None, timeout: float) -> None:
             click.secho(f"ALERT (webhook): {headline}", fg="red", bold=True)
     for subject in result.emails:
         click.secho(f"ALERT (email):   {subject}", fg="red", bold=True)
+    if result.email_text:
+        click.echo("\n--- the email, as text ---\n" + result.email_text.strip() + "\n---")
     click.echo(
-        f"delivered: {len(result.webhook_posts)} webhook POST(s), {len(result.emails)} email(s)"
+        f"delivered: {len(result.webhook_posts)} webhook POST(s) "
+        f"(signature {'verified' if result.signatures_verified else 'NOT verified'}), "
+        f"{len(result.emails)} email(s)"
     )
     if not result.ok:
-        raise click.ClickException("the record alert did not reach both sinks")
+        raise click.ClickException("the record alert did not reach both sinks, signed")

@@ -8,11 +8,14 @@ sink and SMTP sink.
 from __future__ import annotations
 
 import json
+import os
+import secrets
 import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 
 from salvo.app import Pipeline
@@ -20,6 +23,9 @@ from salvo.demo.corpus import ARTICLES, HISTORY, DemoArticle
 from salvo.loopback import FeedItem, FeedServer, SmtpSink, WebhookSink
 from salvo.settings import Settings, load_settings
 from salvo.store import open_store
+
+# The demo's webhook signing key: made up per run, passed through the environment.
+SECRET_ENV = "SALVO_DEMO_WEBHOOK_SECRET"
 
 
 @dataclass
@@ -29,10 +35,29 @@ class DemoResult:
     alerts: int
     webhook_posts: list[dict[str, object]]
     emails: list[str]  # subjects
+    email_text: str = ""  # the plain-text part of the first email
+    signatures_verified: bool = False
 
     @property
     def ok(self) -> bool:
-        return bool(self.webhook_posts) and bool(self.emails)
+        return bool(self.webhook_posts) and bool(self.emails) and self.signatures_verified
+
+
+def _all_signed(webhook: WebhookSink, secret: str) -> bool:
+    """Verify each POST as a receiver would (docs/webhooks.md)."""
+    from alerts.signing import SIGNATURE_HEADER, SignatureError, verify
+
+    try:
+        for r in webhook.requests:
+            verify(secret, r.body, r.headers.get(SIGNATURE_HEADER))
+    except SignatureError:
+        return False
+    return bool(webhook.requests)
+
+
+def _plain_text(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain",)) if message.is_multipart() else message
+    return str(part.get_content()) if part is not None else ""
 
 
 def serve_corpus(server: FeedServer, articles: tuple[DemoArticle, ...]) -> list[str]:
@@ -57,7 +82,9 @@ def demo_settings(
             "ingest.allow_private_addresses": True,  # the demo's feeds are on loopback
             "ingest.extraction_workers": 1,
             "feeds": [{"url": u} for u in feed_urls],
-            "alerts.webhooks": [{"name": "demo-webhook", "url": webhook_url}],
+            "alerts.webhooks": [
+                {"name": "demo-webhook", "url": webhook_url, "secret_env": SECRET_ENV}
+            ],
             "alerts.email": [
                 {
                     "name": "demo-email",
@@ -106,6 +133,8 @@ def run_demo(
         webhook = WebhookSink().start()
         smtp = SmtpSink().start()
         try:
+            secret = secrets.token_hex(32)
+            os.environ[SECRET_ENV] = secret
             urls = serve_corpus(feeds, ARTICLES)
             settings = demo_settings(work, urls, webhook.url + "/salvo", smtp.port)
             echo(
@@ -121,9 +150,15 @@ def run_demo(
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline and not (webhook.requests and smtp.messages):
                 time.sleep(0.05)
-            posts = [json.loads(r.body) for r in webhook.requests]
-            subjects = [str(m["Subject"]) for m in smtp.messages]
-            return DemoResult(summary.articles, summary.claims, summary.alerts, posts, subjects)
+            return DemoResult(
+                summary.articles,
+                summary.claims,
+                summary.alerts,
+                webhook_posts=[json.loads(r.body) for r in webhook.requests],
+                emails=[str(m["Subject"]) for m in smtp.messages],
+                email_text=_plain_text(smtp.messages[0]) if smtp.messages else "",
+                signatures_verified=_all_signed(webhook, secret),
+            )
         finally:
             feeds.stop()
             webhook.stop()
