@@ -14,7 +14,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.message import Message as EmailMessage
+from email.message import EmailMessage
 from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -175,9 +175,9 @@ class SmtpSink:
 
         class Handler:
             async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-                sink.messages.append(
-                    email.message_from_bytes(envelope.content, policy=email.policy.default)
-                )
+                message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+                assert isinstance(message, EmailMessage)  # what the default policy builds
+                sink.messages.append(message)
                 return "250 Message accepted for delivery"
 
         from salvo.netutil import free_port
