@@ -175,3 +175,18 @@ def test_reimport_of_an_edited_table_corrects_the_history(
     assert ("total", 741, 743) in state.revisions(records["total"].event_id)
     assert state.alerts() == []
     store.close()
+
+
+def test_cli_records_progression(tmp_path: Path, small_table: Path) -> None:
+    url = f"sqlite:///{tmp_path}/p.db"
+    runner = CliRunner()
+    assert (
+        runner.invoke(cli, ["history", "import", "--store", url, str(small_table)]).exit_code == 0
+    )
+    result = runner.invoke(cli, ["records", "--store", url, "--progression", "total", "--json"])
+    assert result.exit_code == 0, result.output
+    steps = [json.loads(line) for line in result.output.splitlines()]
+    assert [(s["event_date"], s["value"]) for s in steps] == [
+        ("2025-07-04", 550),
+        ("2025-07-09", 741),
+    ]

@@ -285,6 +285,30 @@ class RecordsState:
             )
         return list(best.values())
 
+    def progression(self, direction: str, metric: str) -> list[RecordRow]:
+        """Every attack that set a new record for the metric, oldest first."""
+        rows = self.store.fetchall(
+            "SELECT v.value, v.qualifier, e.event_id, e.event_date, e.daytime"
+            " FROM records_values v JOIN records_events e ON e.event_id = v.event_id"
+            " WHERE v.direction = ? AND v.metric = ? ORDER BY v.sort_key",
+            (direction, metric),
+        )
+        out: list[RecordRow] = []
+        for value, qualifier, event_id, event_date, daytime in rows:
+            if not out or int(value) > out[-1].value:
+                out.append(
+                    RecordRow(
+                        direction,
+                        metric,
+                        int(value),
+                        str(qualifier),
+                        str(event_id),
+                        date.fromisoformat(str(event_date)),
+                        bool(daytime),
+                    )
+                )
+        return out
+
     def record_value(self, direction: str, metric: str) -> int | None:
         return self.record_values(direction, [metric]).get(metric)
 

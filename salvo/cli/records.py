@@ -14,8 +14,20 @@ from salvo.cli.common import config_option, settings_from, store_option
 @store_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per record and line.")
 @click.option("--all-kinds", is_flag=True, help="Also breakdown kinds (ballistic, cruise, …).")
+@click.option(
+    "--progression",
+    "progression_metric",
+    metavar="METRIC",
+    help="Instead: every attack that set a new record for METRIC (total, drones, …).",
+)
+@click.option("--direction", default="RU->UA", show_default=True, help="With --progression.")
 def records_command(
-    config_path: str | None, store_url: str | None, as_json: bool, all_kinds: bool
+    config_path: str | None,
+    store_url: str | None,
+    as_json: bool,
+    all_kinds: bool,
+    progression_metric: str | None,
+    direction: str,
 ) -> None:
     """Print the current records and the events that set them."""
     from processors.records.events import METRICS
@@ -29,6 +41,19 @@ def records_command(
     store = open_store(settings.store.url)
     try:
         state = RecordsState(store)
+        if progression_metric:
+            steps = state.progression(direction, progression_metric)
+            for r in steps:
+                if as_json:
+                    line = {"event_date": r.event_date.isoformat(), "daytime": r.daytime}
+                    line |= {"value": r.value, "event_id": r.event_id}
+                    click.echo(json.dumps(line))
+                else:
+                    when = attack_when(r.event_date, r.daytime)
+                    click.echo(f"{r.event_date}  {r.value:>6}  {when}  ({r.event_id})")
+            if not steps:
+                click.echo(f"no {progression_metric} figures for {direction} yet")
+            return
         order = {m: i for i, m in enumerate(METRICS)}
         rows = sorted(
             (r for r in state.records() if all_kinds or r.metric in METRICS),
