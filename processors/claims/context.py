@@ -197,6 +197,8 @@ _SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)")
 
 
 def is_period(sentence: str, mention: Mention) -> bool:
+    if v.FRONT_LINE_RE.search(sentence):
+        return True  # the General Staff's daily front-line tally, not a long-range barrage
     for rate in v.RATE_RE.finditer(sentence):
         if mention.start - 30 <= rate.start() <= mention.end + 40:
             return True

@@ -261,6 +261,15 @@ PERIOD_RE: Final = ci(
     r"in\s+(?:a|one|the)\s+(?:single\s+)?(?:week|month)\b|over\s+(?:\w+\s+)?(?:days|weeks|months)|"
     r"(?:week|month|year)-long|(?:week|month|year)\s+(?:total|tally))",
 )
+# Daily front-line summaries ("over the past day, … 75 air strikes, 4,000 shelling attacks,
+# 1,800 kamikaze drones"): tallies of a day's fighting, never one barrage.
+FRONT_LINE_RE: Final = ci(
+    r"\b(?:\d[\d,]*\s+(?:combat\s+engagements?|shelling\s+attacks|shellings|air\s*strikes|"
+    r"assaults|attacks\s+on\s+(?:positions|settlements))|fpv|first-person[- ]view|"
+    r"assaults?\s+on\s+(?:our\s+)?positions|along\s+the\s+front(?:\s*line)?|"
+    r"special\s+military\s+operation\s+zone|in\s+the\s+combat\s+zone|on\s+the\s+battlefield|"
+    r"front[- ]line\s+(?:positions|settlements|areas))\b"
+)
 # Phrases that mark a figure as belonging to one attack even if a period phrase is near.
 SINGLE_ATTACK_RE: Final = ci(
     r"\bovernight\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage)\b|"
