@@ -179,7 +179,7 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
         return day
     pre = (m.group("pre") or "").lower()
     post = (m.group("post") or "").lower()
-    if pre.startswith("late") or (post in ("night", "evening") and not pre):
+    if pre.startswith("late") or (post == "night" and not pre):
         # The night of Wednesday ends on Thursday morning; but a report cannot describe a
         # night that has not ended: "Thursday night" in Thursday's paper is the one before.
         day = min(day + timedelta(days=1), max(day, published))

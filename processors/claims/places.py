@@ -34,8 +34,23 @@ _SUBJECT_PLACE = re.compile(
 )
 
 
+# Marker for "the capital": Kyiv or Moscow, decided once the attack's direction is known.
+CAPITAL = "<capital>"
+_TO_CAPITAL = re.compile(
+    r"\s+(?:(?:were|was|had|been)\s+)?(?:headed|heading|flying|approaching|aimed|directed|"
+    r"launched|fired)?\s*(?:for|to|towards?|at|on)\s+the\s+capital\b"
+)
+
+
+def capital_of(target: str) -> str | None:
+    """The capital of an attack's target country code."""
+    return {"RU": "Moscow", "UA": "Kyiv"}.get(target)
+
+
 def location(sentence: str, start: int, end: int) -> str | None:
     """The city or region the figure at `start:end` is aimed at, if the text names one."""
+    if _TO_CAPITAL.match(sentence, end):
+        return CAPITAL
     m_after = _LOCATION_AFTER.match(sentence, end)
     if m_after:
         found = place(m_after.group("place"), m_after.group("region"))

@@ -23,6 +23,7 @@ from processors.claims.draft import Draft, weakest
 from processors.claims.fastre import ci
 from processors.claims.mentions import Mention, Role, find_mentions
 from processors.claims.merge import finalise
+from processors.claims.places import CAPITAL, capital_of
 from processors.claims.sentences import Sentence, split_sentences
 from salvo.schemas import BarrageClaim
 
@@ -236,7 +237,9 @@ class RuleExtractor:
             qualifier=qualifier,
             record=record,
             source=source,
-            location=next((m.location for m in group if m.location and not m.child), None),
+            location=_resolve_capital(
+                next((m.location for m in group if m.location and not m.child), None), direction
+            ),
             period=period,
             sentences=[s],
             categories=cats,
@@ -378,6 +381,12 @@ def _scene_date(prev: Sentence, s: Sentence, published: date | None) -> date | N
         return None
     dated = [c for c in find_cues(prev.text, published) if c.kind is CueKind.ABSOLUTE]
     return dated[-1].value if dated else None
+
+
+def _resolve_capital(where: str | None, direction: str) -> str | None:
+    if where != CAPITAL:
+        return where
+    return capital_of(direction.rsplit("->", 1)[-1])
 
 
 def _lead_record(sentences: list[Sentence], drafts: list[Draft], main_date: date | None) -> None:

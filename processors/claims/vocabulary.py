@@ -218,6 +218,9 @@ INTERCEPT_RE: Final = ci(
 )
 OUTCOME_AFTER_RE: Final = ci(
     r"^\s*(?:,\s*(?=(?:were|was|had|have)\b))?"
+    # "three drones headed for the capital had been shot down"
+    r"(?:(?:headed|heading|flying|approaching)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
+    r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b))?"
     r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
     r"later|of\s+them|of\s+which|subsequently|eventually)\s+){0,3}"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
@@ -345,6 +348,11 @@ SOURCES: Final[list[tuple[str, str]]] = [
         "officials",
     ),
     (r"kremlin|peskov", "kremlin"),
+    # "…, the ministry said" in a report of downed drones: the defence ministry.
+    (
+        r"(?<!energy\s)(?<!health\s)(?<!foreign\s)(?<!interior\s)(?<!finance\s)ministry",
+        "defence ministry",
+    ),
     (
         r"\b(?:afp|reuters|ap|associated\s+press)\b\s+(?:tally|analysis|count|calculations?)",
         "news agency tally",
