@@ -2439,6 +2439,184 @@ p(
 )
 
 
+# --- fifth round: other attackers, refinery strikes, mixed MoD/Air Force days ----------
+IL = "IR->IL"
+
+p(
+    "ho-newsaz-139",
+    "AP (News.Az)",
+    "https://news.az/news/israel-begins-intercepting-iranian-drones",
+    "2025-06-13",
+    "Israel begins intercepting Iranian drones\n\nIsrael's military has confirmed it has begun intercepting Iranian drones, "
+    "citing AP.\n\nEarlier, the military said Iran had launched more than 100 drones at Israel in retaliation for strikes on "
+    "Tehran and other cities.\n\nAn Israeli official said the interceptions are taking place outside of Israeli territory.",
+    [c(IL, "2025-06-13", 100, 100, None, "more_than", False, "military")],
+    "another attacker: ISO-like direction code; a daytime launch on the day of the Israeli strikes",
+)
+
+p(
+    "ho-arise-140",
+    "Arise News (WSJ)",
+    "https://ariseafricanews.com/israel-says-iran-drone-attack-missiles-were-foiled/",
+    "2024-04-14",
+    "Israel said it thwarted a broad aerial attack launched by Iran on Saturday night.\n\nThe volley of over 300 cruise "
+    "missiles, ballistic missiles and drones launched toward Israel was a response to an attack on an Iranian diplomatic "
+    "complex in Damascus earlier this month.\n\nA small number of missiles landed in Israel, causing light damage to a "
+    "military base in Israel's south. A hospital in southern Israel said it was treating 12 people after the attacks.",
+    [c(IL, "2024-04-14", 300, None, None, "more_than", False, NA)],
+    "Saturday-night attack ending early Sunday; published date inferred (the Sunday)",
+)
+
+p(
+    "ho-maltatoday-141",
+    "MaltaToday",
+    "https://maltatoday.com.mt/news/world/128603/breaking_iran_launches_drones_towards_israel",
+    "2024-04-14",
+    "Iran launched more than 200 explosive drones and cruise missiles against Israel on Saturday night in a retaliatory "
+    "strike for the bombing of its consular office in Syria earlier this month.\nMost of the drones were intercepted by air "
+    "defence systems, while 10 cruise missiles were shot down outside Israel's borders, according to the Israeli Defense "
+    "Force.\nThe drones were carrying 20kg of explosives each, a retired Israeli general told Channel 12 TV.",
+    [c(IL, "2024-04-14", 200, None, None, "more_than", False, NA, "national", NA)],
+    "an early count of the same night as ho-arise-140; '20kg' is not a figure of weapons",
+)
+
+p(
+    "ho-ap-142",
+    "AP (Kataeb)",
+    "https://en.kataeb.org/articles/-ukraine-russia-exchange-drone-attacks",
+    "2024-05-19",
+    "Russia reported some 60 drones and several missiles shot down over its territory overnight into Sunday, with Ukraine in "
+    "turn saying it destroyed over 30 Russian drones.\n\nRussian air defenses shot down 57 Ukrainian drones over its "
+    "southern Krasnodar region overnight Saturday, the Russian Defense Ministry said Sunday morning.\n\nA further three "
+    "drones were shot down over the Belgorod region, which borders Ukraine.\n\nIn Ukraine, air force officials said air "
+    "defense shot down all 37 Russian drones launched against the country overnight.",
+    [
+        c(UA, "2024-05-19", None, 60, None, "vague", False, NA),
+        c(
+            UA,
+            "2024-05-19",
+            57,
+            57,
+            None,
+            "exact",
+            False,
+            "defence ministry",
+            "local",
+            57,
+            "Krasnodar region",
+        ),
+        c(UA, "2024-05-19", 3, 3, None, "exact", False, NA, "local", 3, "Belgorod region"),
+        c(RU, "2024-05-19", 37, 37, None, "exact", False, "air force", inter=37),
+    ],
+    "'some 60 drones and several missiles' leaves the total open; 'over 30' destroyed by Ukraine is the same night as "
+    "the 37 (an interception count); published date inferred (the Sunday after Putin's China visit)",
+)
+
+p(
+    "ho-reuters-143",
+    "Reuters (mypresstoday)",
+    "https://mypresstoday.com/ng/en/frame/7744/313716794",
+    None,
+    "Ukrainian drones on Monday struck energy facilities in southern Russia, triggering fires at a major oil refinery and "
+    "gas processing plant and disrupting flights from the Volga to the Caucasus Mountains. Russia's defence ministry said "
+    "that its air defence units intercepted and destroyed 70 Ukrainian drones over Russian territory overnight, including "
+    "25 over the Volgograd region.",
+    [
+        c(UA, None, 70, 70, None, "exact", False, "defence ministry", inter=70),
+        c(
+            UA,
+            None,
+            25,
+            25,
+            None,
+            "exact",
+            False,
+            "defence ministry",
+            "local",
+            25,
+            "Volgograd region",
+        ),
+    ],
+    "no published date on the page",
+)
+
+p(
+    "ho-newdailyprime-144",
+    "New Daily Prime (Reuters)",
+    "https://newdailyprime.news/world-news/ukraine-launches-massive-drone-assault-on-russia-targets-major-oil-refinery",
+    "2025-09-14",
+    "Ukraine launched one of its largest drone strikes of the war overnight, with at least 361 drones aimed at targets "
+    "across Russia, including the country's second-largest oil refinery, Russian officials said on Sunday.\nRussia's "
+    "Defence Ministry said its air defences intercepted hundreds of drones, along with four guided aerial bombs and a "
+    "U.S.-made HIMARS missile.\nIn the Leningrad region, Governor Alexander Drozdenko confirmed that three drones were "
+    "destroyed near the Kirishi oil refinery.\nOn Sunday, the Defence Ministry announced the test launch of a Zircon "
+    "hypersonic cruise missile in the Barents Sea.",
+    [
+        c(UA, "2025-09-14", 361, 361, None, "at_least", False, "officials", "national", NA),
+        c(UA, "2025-09-14", 3, 3, None, "exact", False, "governor", "local", 3, "Leningrad region"),
+    ],
+    "'hundreds of drones' is the same attack; bombs are not missiles; a missile test is not an attack; "
+    "published date inferred (the Sunday of the Kirishi strike)",
+)
+
+p(
+    "ho-mehr-145",
+    "Mehr News",
+    "https://en.mehrnews.com/news/229366/Russia-biggest-oil-refinery-comes-under-Ukraine-drone-attack",
+    "2025-03-08",
+    "The air defense systems shot down two drones, with one of them over the territory of the Kinef oil refinery, a "
+    "subsidiary of Surgutneftegaz, Governor Alexander Drozdenko said in a statement on Telegram.\n\nIn a separate "
+    "statement, the Russian Defense Ministry claimed 31 Ukrainian drones were shot down across Russia's regions last night "
+    "before they could cause any significant damage.",
+    [
+        c(UA, "2025-03-08", 2, 2, None, "exact", False, "governor", "local", 2, "Leningrad region"),
+        c(UA, "2025-03-08", 31, 31, None, "exact", False, "defence ministry", inter=31),
+    ],
+    "the governor's region is named only by the refinery (location as known)",
+)
+
+p(
+    "ho-bloomberg-146",
+    "Bloomberg (oilmarketcap)",
+    "https://oilmarketcap.com/ukraine-says-struck-big-saratov-oil-refinery",
+    None,
+    "Ukraine's General Staff said it made a successful drone strike early Sunday on a major refinery in the Saratov region, "
+    "the latest in a series of attacks this month on Russian oil facilities.\nThe drone activity also caused temporary "
+    "flight delays at a local airport and at least one person was killed when drone debris fell in a residential area, the "
+    "governor said.\nLater on Sunday, another drone reached a refinery in the Komi region, about 960 miles (1,547 km) "
+    "northeast of Moscow. The refinery has processing capacity of over 80,000 barrels a day.",
+    [],
+    "strikes without a count; distances and capacity are not claims",
+)
+
+p(
+    "ho-aa-147",
+    "Anadolu (usmuslims)",
+    "https://usmuslims.com/service/amp/update-russia-says-oil-refinery-in-ryazan-region-hit-by-drone-strike-242298h.htm",
+    None,
+    "ISTANBUL (AA) - Russia said on Wednesday that an oil refinery in the country's Ryazan region was hit by a drone strike, "
+    "a day after it said Ukrainian attacks hit similar facilities in the Oryol and Nizhny Novgorod regions.\nIn the "
+    "Leningrad region, a drone was shot down while approaching the KINEF oil refinery base in the town of Kirishi, "
+    "Governor Aleksandr Drozdenko said.\nThe Defense Ministry said Ukraine launched attacks using multiple aircraft-type "
+    "drones over Belgorod, Bryansk, Voronezh, Kursk, Leningrad and Ryazan, many of which were downed.",
+    [],
+    "single drones and 'multiple … many of which': no count",
+)
+
+p(
+    "ho-bobnews-148",
+    "BN24",
+    "https://bobnews24.com/russia-strikes-kremenchuk-oil-refinery-supplying-fuel-to-ukrainian-forces-claims-gains-in-donbas-and-sumy",
+    None,
+    "KYIV, Ukraine (BN24) — Russia said Sunday it launched a coordinated overnight missile and drone strike on Ukraine's "
+    "Kremenchuk oil refinery, a critical facility supplying fuel to Ukrainian troops fighting in Donbas.\nAccording to the "
+    "Russian Defence Ministry, the assault was executed with missiles fired from both sea and air, supported by strike "
+    "drones.\nZelenskyy also warned that Russia had amassed approximately 53,000 troops near the Sumy border.",
+    [],
+    "a strike described without numbers; troop numbers are not claims",
+)
+
+
 def main() -> None:
     ids = [row["id"] for row in PASSAGES]
     assert len(ids) == len(set(ids)), "duplicate passage ids"
