@@ -164,6 +164,8 @@ class BarrageClaim(Message):
             self.qualifier,
             self.scope,
             self.attributed_to,
+            # Only a daytime wave adds a part, so ids of night claims stay as they were.
+            *(("daytime",) if self.daytime else ()),
         )
         return self.model_copy(update={"claim_id": cid})
 

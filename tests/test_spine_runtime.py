@@ -67,3 +67,10 @@ def test_poison_messages_are_dead_lettered_and_the_stage_moves_on(tmp_path: Path
     assert doubled == ["2", "4"]
     # Everything handled was committed: a restarted runner has nothing to redo.
     assert StageRunner(Doubler(), bus, metrics).drain() == 0
+
+
+def test_claim_ids_are_deterministic_and_tell_a_daytime_wave_from_the_night() -> None:
+    night = _claim(741)
+    assert night.claim_id == _claim(741).claim_id
+    day = night.model_copy(update={"daytime": True}).with_id()
+    assert day.claim_id != night.claim_id
