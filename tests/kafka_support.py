@@ -85,6 +85,7 @@ class Cluster:
     feed_urls: list[str] = field(default_factory=list)
     rules: list[dict[str, Any]] = field(default_factory=list)
     partitions: int = 3
+    ingest: dict[str, Any] = field(default_factory=dict)  # extra [ingest] settings
 
     def store_url(self, stage: str) -> str:
         return f"sqlite:///{self.workdir}/{stage}.db"
@@ -108,6 +109,7 @@ class Cluster:
                 "default_interval_seconds": 1,
                 "min_interval_seconds": 1,
                 "max_interval_seconds": 2,
+                **self.ingest,
             },
             "alerts": {
                 "webhooks": [{"name": "test-webhook", "url": self.sinks.webhook.url + "/hook"}],
