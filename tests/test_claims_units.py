@@ -242,3 +242,28 @@ def test_daytime_wave_is_its_own_attack() -> None:
     )
     by_total = {c.launched_total: c for c in claims}
     assert by_total[20].daytime and not by_total[415].daytime
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In October 2022, Russia fired 84 missiles at Ukraine in a single day.", None),
+        ("Russia launched 500 drones, the most since the war began in 2022.", THU),
+        ("Russia launched 500 drones overnight, the largest attack since 2022.", THU),
+    ],
+)
+def test_past_years_leave_the_day_open_unless_a_comparison(
+    text: str, expected: date | None
+) -> None:
+    (claim,) = extract_claims(text, THU)
+    assert claim.event_date == expected
+    assert claim.scope is ClaimScope.NATIONAL
+
+
+def test_front_line_tallies_are_period_aggregates() -> None:
+    (claim,) = extract_claims(
+        "Over the past day, Russian forces carried out 75 air strikes and used 1,800 kamikaze "
+        "drones against Ukrainian positions, the General Staff said.",
+        THU,
+    )
+    assert claim.scope is ClaimScope.PERIOD

@@ -193,7 +193,7 @@ def record_positions(sentence: str) -> list[int]:
     return [m.start() for m in v.RECORD_RE.finditer(sentence)]
 
 
-_SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)")
+_SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)|\bmost\s*$")
 
 
 def is_period(sentence: str, mention: Mention) -> bool:
@@ -251,6 +251,13 @@ def event_date(
         return nearest.value, True
     if PREVIOUS_RECORD_RE.search(sentence) or _VAGUE_WHEN.search(sentence) or mention.record_ref:
         return None, False
+    past = _PAST_WHEN.search(sentence)
+    if (
+        past
+        and not cues
+        and not _SUPERLATIVE.search(sentence[max(0, past.start() - 50) : past.start()])
+    ):
+        return None, False
     if relative:
         return _relative(relative[0], context), True
     return context, False
@@ -279,6 +286,13 @@ def _distance(mention: Mention, cue: DateCue) -> int:
 _VAGUE_WHEN = ci(
     r"\b(?:weekend|last\s+week['’]s|earlier\s+this\s+(?:week|month)|last\s+month['’]s|"
     r"recent)\s+(?:\w+\s+)?(?:attack|strike|barrage|assault|bombardment)"
+)
+# "In October 2022, Russia fired 84 missiles in one day": a past attack, day not given.
+_PAST_WHEN = ci(
+    r"\b(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+(?:of\s+)?)?(?:19|20)\d\d\b|"
+    r"\blast\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|year|winter|summer|autumn|spring)\b|\bearlier\s+this\s+year\b"
 )
 _SEGMENT_BREAK = ci(r"[,;]|\b(?:while|after|but|whereas)\b")
 
