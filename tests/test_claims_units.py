@@ -267,3 +267,36 @@ def test_front_line_tallies_are_period_aggregates() -> None:
         THU,
     )
     assert claim.scope is ClaimScope.PERIOD
+
+
+_FRAGMENTS = [
+    "Russia launched",
+    " 415",
+    " more than 400",
+    " drones",
+    " and missiles",
+    " overnight",
+    ", the air force said.",
+    " Air defences shot down",
+    " 18 of them.",
+    "\n\n",
+    " On the night of 8–9 July",
+    " İstanbul ",
+    " “record” ",
+    " Kh-101",
+    " including 91 over the Moscow region",
+    " $12 billion",
+    " the night before,",
+    " Ukrainian drones",
+]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=25), st.booleans())
+def test_any_text_extracts_without_error_and_evidence_points_into_it(
+    parts: list[str], dated: bool
+) -> None:
+    text = "".join(parts)
+    for claim in extract_claims(text, THU if dated else None):
+        for ev in claim.evidence:
+            assert text[ev.start : ev.end] == ev.text
+        assert claim.launched_total is None or claim.launched_total >= 0
