@@ -29,18 +29,30 @@ def _table(claims: list[BarrageClaim]) -> str:
     if not claims:
         return "no claims found"
     rows = [
-        ("direction", "date", "total", "drones", "missiles", "qual", "rec", "source", "scope"),
+        (
+            "direction",
+            "date",
+            "total",
+            "drones",
+            "missiles",
+            "qual",
+            "rec",
+            "downed",
+            "source",
+            "scope",
+        ),
     ]
     for c in claims:
         rows.append(
             (
                 c.direction,
-                str(c.event_date or "-"),
+                f"{c.event_date or '-'}{' (day)' if c.daytime else ''}",
                 str(c.launched_total if c.launched_total is not None else "-"),
                 str(c.drones if c.drones is not None else "-"),
                 str(c.missiles if c.missiles is not None else "-"),
                 c.qualifier.value,
                 "yes" if c.is_record_claim else "",
+                str(c.intercepted if c.intercepted is not None else "-"),
                 c.attributed_to or "-",
                 c.scope.value + (f" ({c.location})" if c.location else ""),
             )
@@ -73,12 +85,14 @@ def extract_command(
     (air force, president, …), whether it is called a record, and the evidence
     sentence with character offsets. Dates like "overnight" or "early Thursday"
     are resolved against --published; without it, a YYYY-MM-DD on the first line
-    is used, else such dates stay null.
+    is used, else such dates stay null. Week/month totals are marked scope
+    "period", one city's share "local"; interceptions alone, casualties, money,
+    production and aid figures are not claims.
 
     \b
     Examples:
       salvo extract article.txt --published 2025-07-10
-      curl -s … | salvo extract - --json
+      salvo extract - --json < article.txt
     """
     from processors.claims import get_extractor
 
