@@ -167,7 +167,7 @@ def is_record(sentence: str) -> bool:
 
 _DAYTIME = ci(
     r"\b(?:(?:during|in)\s+the\s+(?:day|daytime|afternoon)|daytime|(?:a\s+)?second\s+wave|"
-    r"another\s+wave|in\s+the\s+(?:late\s+)?morning|this\s+afternoon|(?:on\s+)?\w+day\s+"
+    r"another\s+wave|(?:in|on)\s+the\s+(?:late\s+)?morning(?:\s+of)?|this\s+afternoon|(?:on\s+)?\w+day\s+"
     r"(?=afternoon)|morning\s+(?:attack|strike|barrage)|(?:on\s+)?\w+day\s+"
     r"afternoon|later\s+(?:that|in\s+the)\s+day|midday|morning\s+wave|day-?time\s+(?:attack|wave))\b"
 )

@@ -234,8 +234,9 @@ GENERALISATION_NOTE = (
     "(30 passages) scored key-F1 0.836, batch 6 (30) 0.821, batch 7 (20 longer, "
     "article-length passages) 0.943, batch 8 (20) 0.927, batch 9 (18, mostly "
     "article-length) 0.973, batch 10 (16, headlines, live blogs, '810-drone attack') 0.867 "
-    "and batch 11 (14, phrasings seen in real reports found with the search tool, paraphrased) "
-    "0.941 on first run. Expect figures like those on new outlets and phrasings."
+    "batch 11 (14, phrasings seen in real reports found with the search tool, paraphrased) "
+    "0.941 and batch 12 (15, 2022-2024 missile strikes) 0.966 on first run. Expect figures "
+    "like those on new outlets and phrasings."
 )
 
 

@@ -19,7 +19,7 @@ _BARE_INTERCEPT_BEFORE = ci(
 )
 _BARE_INTERCEPT_AFTER = ci(
     r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+|more\s+|others\s+|other\s+\w+\s+)?"
-    r"(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"(?:of\s+(?:them|those|these|which|the\s+\w+)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?[\"“”']?(?:shot\s+down|downed|"
     r"destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|"
     r"lost\b)",

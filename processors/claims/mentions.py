@@ -236,7 +236,7 @@ _HYPHENATED = ci(
     r"(?:s)?\s+(?:\w+\s+)?(?:attacks?|barrages?|assaults?|strikes?|raids?|salvos?|onslaughts?)\b"
 )
 _OF_THEM = ci(r"\s+of\s+(?:them|these|those)\b")
-_LIST_GAP = ci(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*$")
+_LIST_GAP = ci(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*(?:all|both)?\s*$")
 
 
 def _article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
