@@ -49,10 +49,15 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.SKIP, True, False
     if _ACTIVE_AFTER.match(after):
         return Role.LAUNCHED, True, False  # "Some 40 drones attacked Dnipro overnight"
+    if _ARTILLERY.search(sentence):
+        if _ROCKETS.match(sentence, start, end + 40):
+            return Role.SKIP, False, False  # Grad / MLRS rockets: artillery, not a barrage
     if of_launched(pre):
         return Role.LAUNCHED, False, False  # "shot down 718 of 741 drones"
     role = _role_before(pre)
     if role is Role.LAUNCHED and not (v.LAUNCH_RE.search(pre) or v.LAUNCH_RE.search(after)):
+        if _ONE_NIGHT.search(sentence):
+            return Role.LAUNCHED, False, False  # "There were 60 Shaheds overnight"
         return Role.SKIP, False, True  # "Russia has about 1,500 missiles": no attack is described
     return role, False, False
 
@@ -64,6 +69,15 @@ _ACTIVE_AFTER = ci(
 )
 # "the two missiles that were not destroyed": a subset of the figure, not a new one.
 _NOT_DOWNED = ci(r"^\s+(?:that|which)\s+(?:were|was|had)\s+not\b")
+_ARTILLERY = ci(
+    r"\b(?:grad|mlrs|multiple[- ]rocket|rocket\s+launchers?|artillery|uragan|smerch|"
+    r"tornado|hurricane|himars|shelling)\b"
+)
+_ROCKETS = ci(r"[^.;]{0,60}?\brockets\b")
+_ONE_NIGHT = ci(
+    r"\b(?:overnight|last\s+night|during\s+the\s+night|in\s+the\s+early\s+hours|"
+    r"on\s+the\s+night\s+of)\b"
+)
 _STOCK_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"
     r"in\s+(?:reserve|stock|its\s+arsenal|storage)\b|stockpiled\b|in\s+stockpiles?\b)",

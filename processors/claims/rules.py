@@ -30,7 +30,8 @@ from salvo.schemas import BarrageClaim
 # Cheap pre-filter: a weapon word and something number-like, before any real work.
 # Matched against lower-cased text: case-insensitive regexes are ~10x slower.
 _WEAPON_QUICK = re.compile(
-    r"drone|uav|missile|shahed|geran|projectile|weapon|means|assets|decoy|targets|unmanned|aerial"
+    r"drone|uav|missile|shahed|geran|projectile|weapon|means|assets|decoy|targets|unmanned|aerial|"
+    r"rocket"
 )
 _NUMBER_QUICK = re.compile(
     r"\d|hundred|dozen|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -42,7 +43,7 @@ _ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
 )
 _RELEVANT_QUICK = re.compile(
-    r"drone|uav|missile|shahed|geran|projectile|weapon|decoy|unmanned|aerial|shot down|downed|"
+    r"drone|uav|missile|shahed|geran|projectile|weapon|decoy|unmanned|aerial|rocket|shot down|downed|"
     r"destroyed|intercept|neutrali|suppress|record|largest|biggest|unprecedented|air force"
 )
 _LEAD_RE = re.compile(

@@ -31,6 +31,8 @@ HEADS: Final[dict[str, str]] = {
     "kamikazes": "drones",
     "missile": "missiles",
     "missiles": "missiles",
+    # Some outlets call missiles "rockets"; artillery rockets are screened out in roles.py.
+    "rockets": "missiles",
     "projectiles": "total",
     "projectile": "total",
     "weapons": "total",
