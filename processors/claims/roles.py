@@ -49,9 +49,8 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.SKIP, True, False
     if _ACTIVE_AFTER.match(after):
         return Role.LAUNCHED, True, False  # "Some 40 drones attacked Dnipro overnight"
-    if _ARTILLERY.search(sentence):
-        if _ROCKETS.match(sentence, start, end + 40):
-            return Role.SKIP, False, False  # Grad / MLRS rockets: artillery, not a barrage
+    if _ARTILLERY.search(sentence) and _ROCKETS.match(sentence, start, end + 40):
+        return Role.SKIP, False, False  # Grad / MLRS rockets: artillery, not a barrage
     if of_launched(pre):
         return Role.LAUNCHED, False, False  # "shot down 718 of 741 drones"
     role = _role_before(pre)

@@ -43,8 +43,8 @@ _ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
 )
 _RELEVANT_QUICK = re.compile(
-    r"drone|uav|missile|shahed|geran|projectile|weapon|decoy|unmanned|aerial|rocket|shot down|downed|"
-    r"destroyed|intercept|neutrali|suppress|record|largest|biggest|unprecedented|air force"
+    r"drone|uav|missile|shahed|geran|projectile|weapon|decoy|unmanned|aerial|rocket|shot down|"
+    r"downed|destroyed|intercept|neutrali|suppress|record|largest|biggest|unprecedented|air force"
 )
 _LEAD_RE = re.compile(
     r"(?:drone|missile|attack|barrage|strike|assault)[^\n]{0,200}?(?:night|day\b|yesterday|"
