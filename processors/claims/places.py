@@ -81,6 +81,23 @@ _COUNTRY_NAMES = frozenset(
 )
 
 
+_ANY_PLACE = re.compile(
+    r"\b(?P<place>[A-Z][\w’'-]+)(?P<region>\s+(?:region|oblast|province|Region|Oblast))?"
+)
+
+
+def named_place(sentence: str) -> str | None:
+    """The first known Ukrainian or Russian place a sentence names, if any."""
+    for m in _ANY_PLACE.finditer(sentence):
+        found = place(m.group("place"), m.group("region"))
+        if found and (m.group("region") or m.group("place").lower() in _CITIES):
+            return found
+    return None
+
+
+_CITIES = v.UKRAINE_PLACES | v.RUSSIA_PLACES
+
+
 def place(name: str, region: str | None) -> str | None:
     """A known Ukrainian/Russian place, or any "X region"; never a country."""
     low = name.lower().split()[0].split("-")[0] if name else ""

@@ -23,7 +23,7 @@ from processors.claims.draft import Draft, weakest
 from processors.claims.fastre import ci
 from processors.claims.mentions import Mention, Role, find_mentions
 from processors.claims.merge import finalise
-from processors.claims.places import CAPITAL, capital_of
+from processors.claims.places import CAPITAL, capital_of, named_place
 from processors.claims.sentences import Sentence, split_sentences
 from salvo.schemas import BarrageClaim
 
@@ -79,7 +79,7 @@ def _main_date(sentences: list[Sentence], published: date | None) -> date | None
 _DATE_MARKER = re.compile(r"(?im)^[ \t]*(?:date[ \t]+)?((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _NEXT_SOURCE_RE = ci(
     r"^\s*[\"“]?\s*(?:According\s+to|Citing|Data\s+from|(?:That|The|This)\s+(?:figure|"
-    r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,3}?"
+    r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,5}?"
     r"(?:said|reported|says)\b)",
 )
 _ALSO_RE = ci(r"\b(?:also|in\s+addition|additionally|as\s+well|alongside)\b")
@@ -138,6 +138,7 @@ class RuleExtractor:
                 self._attach_intercepts(s, drafts)
                 continue
             self._fill_source(sentences, i, new)
+            _official_place(sentences, i, new)
             nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
             prev = sentences[i - 1].text if i > 0 else ""
             prev_record = _FOLLOW_RECORD_RE.match(prev) and ctx.is_record(prev)
@@ -373,6 +374,24 @@ def _lead_direction(sentences: list[Sentence]) -> str:
             if stated and not direction.startswith(("RU", "UA")):
                 return direction
     return "RU->UA"
+
+
+_LOCAL_OFFICIALS = frozenset({"governor", "mayor", "city officials"})
+
+
+def _official_place(sentences: list[Sentence], i: int, new: list[Draft]) -> None:
+    """A governor's or mayor's figure is for their region or city: "Nine Ukrainian UAVs
+    were destroyed, the acting governor said" after a sentence about the Kursk region."""
+    for d in new:
+        if d.location or d.source not in _LOCAL_OFFICIALS or (d.total or 0) >= 100:
+            continue
+        for j in (i, i - 1):
+            if j < 0 or sentences[i].index - sentences[j].index > 1:
+                continue
+            where = named_place(sentences[j].text)
+            if where:
+                d.location = where
+                break
 
 
 def _scene_date(prev: Sentence, s: Sentence, published: date | None) -> date | None:
