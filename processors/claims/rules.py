@@ -82,6 +82,8 @@ _NEXT_SOURCE_RE = ci(
     r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,5}?"
     r"(?:said|reported|says)\b)",
 )
+_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
+_QUOTE_CLOSES = re.compile(r"[\"”][,.]?\s+[^\"“”]{1,80}?\b(?:said|added|wrote|told)\b")
 _ALSO_RE = ci(r"\b(?:also|in\s+addition|additionally|as\s+well|alongside)\b")
 _FOLLOW_RECORD_RE = re.compile(
     r"^\s*(?:It|This|That|The\s+(?:attack|barrage|assault|strike))\s+(?:was|marked|is|became)\b",
@@ -267,6 +269,11 @@ class RuleExtractor:
             )
             if _NEXT_SOURCE_RE.match(nxt) and not launches:
                 source = ctx.attribution(nxt)
+            elif _QUOTE_CLOSES.search(nxt) and _QUOTE_OPENS.match(sentences[i].text):
+                # “The enemy launched 120 drones. Most were shot down,” he said.
+                source = ctx.attribution(nxt)
+                if source is None and v.PRONOUN_REPORT_RE.search(nxt):
+                    source = _earlier_source(sentences, i)
         if source:
             for d in new:
                 d.source = d.source or source
