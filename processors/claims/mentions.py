@@ -219,7 +219,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
-_THE_BEFORE = ci(r"\b(?:the|those)\s+$")
+_THE_BEFORE = ci(r"\b(?:the|those|a\s+total\s+of|total\s+of)\s+$")
 _PARTICIPLE_AFTER = ci(r"\s+(?:launched|fired|sent|used)\b(?!\s+(?:a|an|the|\d))")
 _RECORD_REF = ci(r"\b(?:the|previous|its|prior|old)\s+(?:\w+\s+)?record\s+of\s+$")
 _RECORD_BEFORE = ci(

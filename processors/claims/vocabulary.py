@@ -279,6 +279,7 @@ FRONT_LINE_RE: Final = ci(
 SINGLE_ATTACK_RE: Final = ci(
     r"\bovernight\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage)\b|"
     r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b|"
+    r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)"
     r"\b(?:on|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\bsingle\s+(?:attack|night|strike|barrage)\b|"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
@@ -346,7 +347,7 @@ SOURCES: Final[list[tuple[str, str]]] = [
     (r"(?:ukrain\w+\s+|russian\s+)?(?:military|armed\s+forces|army|command)", "military"),
     (
         r"(?:ukrain\w+\s+|russian\s+|local\s+)?(?:officials|authorities|government)|"
-        r"kyiv(?=\s+(?:said|says|reported|claimed))",
+        r"(?:kyiv|moscow)(?=\s+(?:said|says|reported|claimed))",
         "officials",
     ),
     (r"kremlin|peskov", "kremlin"),
