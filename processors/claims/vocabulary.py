@@ -232,7 +232,9 @@ OUTCOME_AFTER_RE: Final = ci(
 )
 SKIP_RE: Final = ci(
     r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
-    r"stockpil\w*|arsenal|reserves?|inventor(?:y|ies)|stocks?\s+of|deliver\w*|suppl(?:y|ied|ies|ying)|"
+    r"stockpil\w*|arsenal|reserves?|inventor(?:y|ies)|stocks?\s+of|"
+    r"deliver\w*(?!\s+(?:a\s+|another\s+)?(?:\w+\s+){0,2}?(?:strike|blow|attack))|"
+    r"suppl(?:y|ied|ies|ying)|"
     r"provid\w*|pledg\w*|donat\w*|transfer\w*|purchas\w*|buy(?:s|ing)?|bought|order(?:ed|s)?|"
     r"package|receiv\w*|acquir\w*|sell(?:s|ing)?|sold|export\w*|import\w*|contract\w*|"
     r"cost(?:s|ing)?|worth|afford|allocat\w*|fund\w*|request\w*|need(?:s|ed)?|ask(?:ed|s)?\s+for|"
