@@ -159,10 +159,25 @@ def _report_distance(sentence: str, start: int, end: int) -> int:
 
 
 def is_record(sentence: str) -> bool:
-    records = len(v.RECORD_RE.findall(sentence))
+    """The sentence calls an attack's size a record ("largest attack of the war", "a record
+    741"), not something else ("a record number of civilians", "record heat")."""
+    records = len(_record_words(sentence))
     if not records:
         return False
     return records > len(v.NOT_RECORD_RE.findall(sentence))
+
+
+# "A record number of civilians", "record heat": records of something other than a barrage.
+_OTHER_RECORD = ci(
+    r"\brecord(?:-breaking|-setting)?\s+(?:number\s+of\s+(?:civilians|people|casualties|deaths|"
+    r"children|refugees|displaced|victims|troops|soldiers)|high|low|heat|temperatures?|turnout|"
+    r"profits?|prices?|sales|levels?|harvest|exports?|imports?|debt|inflation)\b"
+)
+
+
+def _record_words(sentence: str) -> list[re.Match[str]]:
+    other = [m.start() for m in _OTHER_RECORD.finditer(sentence)]
+    return [m for m in v.RECORD_RE.finditer(sentence) if m.start() not in other]
 
 
 _DAYTIME = ci(
@@ -190,7 +205,7 @@ def record_positions(sentence: str) -> list[int]:
     """Offsets of record words not negated ("one of the largest", "largest since May")."""
     if not is_record(sentence):
         return []
-    return [m.start() for m in v.RECORD_RE.finditer(sentence)]
+    return [m.start() for m in _record_words(sentence)]
 
 
 _SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)|\bmost\s*$")
