@@ -57,7 +57,11 @@ _ABBREVIATIONS = frozenset(
 
 # Candidate boundary: ., ! or ? (plus closing quotes/brackets), whitespace, then an opener.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•\-–—])")
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[•\-–—*]\s)|\n")
+# A blank line, a bullet, or a line break — except a soft wrap: a line that stops
+# mid-sentence and goes on in lower case ("…launched 415\ndrones and missiles").
+_PARAGRAPH = re.compile(
+    r"\n\s*\n|\n(?=\s*[•\-–—*]\s)|(?<![\w,;(\-–—])\n|\n(?![ \t]*[a-z0-9(])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 
 
