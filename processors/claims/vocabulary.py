@@ -265,7 +265,13 @@ PERIOD_RE: Final = ci(
     r"since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     r"since\s+(?:the\s+(?:full-scale\s+)?(?:invasion|war))|since\s+(?:February|Feb)\s+2022|"
     r"so\s+far\s+(?:this|in)|to\s+date|altogether|cumulative\w*|combined\s+over|"
-    r"in\s+(?:a|one|the)\s+(?:single\s+)?(?:week|month)\b|over\s+(?:\w+\s+)?(?:days|weeks|months)|"
+    r"in\s+(?:a|one|the)\s+(?:single\s+)?(?:week|month)\b|"
+    r"over\s+(?:\w+\s+)?(?:days|weeks|months|nights)|"
+    # "since Friday", "in two days", "within 48 hours": more than one night
+    r"since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|"
+    r"(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|"
+    r"several|\d+)\s+(?:days|nights)|(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:48|72|96)\s+hours|"
     r"(?:week|month|year)-long|(?:week|month|year)\s+(?:total|tally))",
 )
 # Daily front-line summaries ("over the past day, … 75 air strikes, 4,000 shelling attacks,
