@@ -38,6 +38,10 @@ _NUMBER_QUICK = re.compile(
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
 )
+_LINK_LINE = re.compile(
+    r"^\W*(?:read\s+more|related(?:\s+(?:story|stories|articles?|coverage|news))?|see\s+also|"
+    r"also\s+read|read\s+also|more\s+on\s+this|recommended|watch|listen|more\s+from)\s*[:|»›>—–-]"
+)
 _OF_THEM_QUICK = re.compile(r"\d\s+of\s+(?:them|these|those)\b")
 _ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
@@ -55,6 +59,8 @@ _LEAD_RE = re.compile(
 
 def _is_candidate(sentence: str) -> bool:
     low = sentence.lower()
+    if _LINK_LINE.match(low):
+        return False  # "Read more: Russia fires 500 drones…" points at another story
     if _WEAPON_QUICK.search(low):
         return _NUMBER_QUICK.search(low) is not None
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
