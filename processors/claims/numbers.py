@@ -66,9 +66,9 @@ _VAGUE = (
 _DOZEN = rf"(?:half\s+a\s+dozen|(?:a|{_BELOW_100})\s+dozen)"
 
 NUMBER_RE = ci(
-    rf"(?<![\w\-/.,])(?:(?P<digits>{_DIGITS})(?P<plus>\+|-plus|\s+plus\b)?"
+    rf"(?<![\w\-/.,])(?:(?P<digits>{_DIGITS})(?P<plus>\+|-plus|\s+plus\b)?(?P<odd>-odd|\s+odd\b)?"
     rf"|(?P<vague>{_VAGUE})|(?P<dozen>{_DOZEN})|(?P<words>{_WORD_NUMBER}))"
-    r"(?![\w%]|-(?!plus)\w|\.\d|,\d)",
+    r"(?![\w%]|-(?!plus|odd)\w|\.\d|,\d)",
 )
 
 _QUALIFIER_BEFORE = [
@@ -182,11 +182,14 @@ def find_numbers(text: str, qualify: bool = True) -> list[NumberSpan]:
             value = int(digits)
             if m.group("plus"):
                 base = Qualifier.MORE_THAN
+            elif m.group("odd"):
+                base = Qualifier.ABOUT  # "400-odd drones"
         elif m.group("vague"):
             value = None
             base = Qualifier.VAGUE
         elif m.group("dozen"):
             value = words_to_int(m.group("dozen"))
+            base = Qualifier.ABOUT  # "two dozen drones" is a round figure
         else:
             value = words_to_int(m.group("words"))
             if value is None:
