@@ -112,7 +112,12 @@ def attribution(sentence: str, near: int | None = None) -> str | None:
     if near is None or len(sources) == 1:
         return min(sources)[2]
     owners = [s for s in sources if source_owns(sentence, s[1], near)] or sources
-    return min(owners, key=lambda s: (abs(s[1] - near), s[0]))[2]
+    cited = [s for s in owners if _ACCORDING.search(sentence, max(0, s[1] - 20), s[1])]
+    return min(cited or owners, key=lambda s: (abs(s[1] - near), s[0]))[2]
+
+
+# "according to an AFP analysis of air force data": the analysis is the source.
+_ACCORDING = ci(r"\b(?:according\s+to|citing)\s+(?:an?\s+|the\s+)?$")
 
 
 _NEW_CLAUSE = ci(r"\b(?:while|whereas|but|meanwhile)\b|;")

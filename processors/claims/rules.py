@@ -386,6 +386,13 @@ def _lead_direction(sentences: list[Sentence]) -> str:
             direction, stated = ctx.direction(s.text, None, "RU->UA")
             if stated and not direction.startswith(("RU", "UA")):
                 return direction
+    # A report that opens with Ukrainian drones downed over Russia is about that attack.
+    for s in sentences[:2]:
+        if _is_candidate(s.text):
+            mentions = [m for m in find_mentions(s.text) if m.role is not Role.SKIP]
+            if mentions:
+                direction, stated = ctx.direction(s.text, mentions[0], "RU->UA")
+                return direction if stated and direction == "UA->RU" else "RU->UA"
     return "RU->UA"
 
 
