@@ -68,9 +68,10 @@ ABSOLUTE_RE = ci(
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_RE = ci(
     rf"\b(?:(?P<pre>late|early|overnight|overnight\s+(?:into|to|on)|night\s+(?:into|to)|"
-    rf"the\s+night\s+(?:into|to|of)|before\s+dawn\s+on|in\s+the\s+early\s+hours\s+of)"
+    rf"the\s+night\s+(?:into|to|of|between)|before\s+dawn\s+on|in\s+the\s+early\s+hours\s+of|"
+    rf"between)"
     rf"\s+(?:on\s+)?)?(?P<wd>{_WD})(?:'s|’s)?"
-    rf"(?:\s+(?:(?:to|into)\s+(?P<wd2>{_WD})|(?P<post>night|evening|morning|afternoon|"
+    rf"(?:\s+(?:(?:to|into|and)\s+(?P<wd2>{_WD})|(?P<post>night|evening|morning|afternoon|"
     rf"overnight)))?\b",
 )
 RELATIVE_RE = ci(
