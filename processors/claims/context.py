@@ -27,8 +27,9 @@ _BY_RE = ci(
 )
 _TARGET_RE = ci(
     r"\b(?:at|on|against|into|over|toward|towards|across|targeting)\s+(?:the\s+)?"
-    r"(?P<target>Ukraine|Russia|Russian\s+(?:territory|regions|soil|cities)|Ukrainian\s+"
-    r"(?:territory|regions|cities|soil)|Israel|Iran|Moscow|Kyiv|Poland)\b",
+    r"(?P<target>Ukraine|Russia|(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:territory|regions?|"
+    r"soil|cities|bases|airfields|air\s+bases|refiner(?:y|ies)|targets|facilities|ports?|oil\s+"
+    r"depots?)|Israel|Iran|Moscow|Kyiv|Poland)\b",
 )
 _RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"

@@ -236,8 +236,8 @@ GENERALISATION_NOTE = (
     "article-length) 0.973, batch 10 (16, headlines, live blogs, '810-drone attack') 0.867 "
     "batch 11 (14, phrasings seen in real reports found with the search tool, paraphrased) "
     "0.941, batch 12 (15, 2022-2024 missile strikes) 0.966, batch 13 (14) 0.889 and batch 14 "
-    "(8 full-length articles full of other numbers) 0.933 on first run. Expect figures like "
-    "those on new outlets and phrasings."
+    "(8 full-length articles full of other numbers) 0.933 and batch 15 (12) 0.923 on first "
+    "run. Expect figures like those on new outlets and phrasings."
 )
 
 

@@ -25,6 +25,11 @@ _BARE_INTERCEPT_AFTER = ci(
     r"lost\b)",
 )
 # A following sentence that only says where the figure came from.
+# "33 of the 44 drones launched overnight were destroyed"
+_SHARE_DOWNED = ci(
+    r"^\s+of\s+(?:the\s+)?\d[\d,]*\s+[^.;]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed)"
+)
 _NOT_WEAPON_AFTER = ci(r"\s*(?:%|per\b|people|civilians|soldiers|troops)")
 
 
@@ -151,10 +156,12 @@ def bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
         if downed and num.start > downed[0].end and ":" in sentence[downed[0].end : num.start]:
             continue  # "478 air targets: 270 were shot down …" is a breakdown, not more
         before = sentence[max(0, num.start - 40) : num.start]
-        after = sentence[num.end : num.end + 50]
+        after = sentence[num.end : num.end + 90]
         noun_follows = _NOT_WEAPON_AFTER.match(after)
-        if _BARE_INTERCEPT_AFTER.match(after) or (
-            _BARE_INTERCEPT_BEFORE.search(before) and not noun_follows
+        if (
+            _BARE_INTERCEPT_AFTER.match(after)
+            or _SHARE_DOWNED.match(after)
+            or (_BARE_INTERCEPT_BEFORE.search(before) and not noun_follows)
         ):
             total += num.value
     return total
