@@ -188,9 +188,12 @@ def _record_words(sentence: str) -> list[re.Match[str]]:
 
 _DAYTIME = ci(
     r"\b(?:(?:during|in)\s+the\s+(?:day|daytime|afternoon)|daytime|(?:a\s+)?second\s+wave|"
-    r"another\s+wave|(?:in|on)\s+the\s+(?:late\s+)?morning(?:\s+of)?|this\s+afternoon|(?:on\s+)?\w+day\s+"
-    r"(?=afternoon)|morning\s+(?:attack|strike|barrage)|(?:on\s+)?\w+day\s+"
-    r"afternoon|later\s+(?:that|in\s+the)\s+day|midday|morning\s+wave|day-?time\s+(?:attack|wave))\b"
+    r"another\s+wave|this\s+afternoon|(?:on\s+)?\w+day\s+afternoon|morning\s+(?:attack|strike|"
+    r"barrage|wave)|later\s+(?:that|in\s+the)\s+day|midday|day-?time\s+(?:attack|wave)|"
+    # "On the morning of July 8, Russia attacked …" — but not "In the morning, X said …"
+    r"(?:in|on)\s+the\s+(?:late\s+)?morning(?:\s+of\s+[^,]{1,20})?,?\s+(?:russia|russian\s+"
+    r"forces|the\s+enemy|moscow|the\s+russians)\s+(?:\w+\s+){0,2}?(?:attacked|launched|fired|"
+    r"struck|hit))\b"
 )
 _NIGHT_BEFORE = ci(r"\b(?:overnight|night|nocturnal)\b[^.;]{0,40}$")
 _NIGHT_AFTER = ci(
