@@ -251,10 +251,9 @@ def event_date(
         return None, False  # "eclipsing the record of 550 set last week"
     for cue in cues:
         if cue.kind is CueKind.SHIFT_AFTER and mention.start >= cue.end:
-            between = sentence[cue.end : mention.start]
+            # "one night after … 741": unless another cue sits between them
             if not any(c.start >= cue.end and c.end <= mention.start for c in cues):
                 return shift(context, cue.days), True
-            del between
         if cue.kind is CueKind.SHIFT_BEFORE and _same_segment(sentence, mention, cue):
             return shift(context, cue.days), True
     if _VAGUE_WHEN.search(sentence) and not any(c.kind is CueKind.ABSOLUTE for c in cues):
@@ -273,8 +272,8 @@ def event_date(
         if closer and _SEGMENT_BREAK.search(_between(sentence, mention, nearest)):
             return _relative(closer[0], context), True  # "440 drones overnight, … 479 of June 9"
         return nearest.value, True
-    if PREVIOUS_RECORD_RE.search(sentence) or _VAGUE_WHEN.search(sentence) or mention.record_ref:
-        return None, False
+    if PREVIOUS_RECORD_RE.search(sentence) or mention.record_ref:
+        return None, False  # "the previous record of 550": an earlier, undated attack
     past = _PAST_WHEN.search(sentence)
     if (
         past
