@@ -250,10 +250,10 @@ def event_date(
     if mention.record_ref and not any(c.kind is CueKind.ABSOLUTE for c in cues):
         return None, False  # "eclipsing the record of 550 set last week"
     for cue in cues:
-        if cue.kind is CueKind.SHIFT_AFTER and mention.start >= cue.end:
-            # "one night after … 741": unless another cue sits between them
-            if not any(c.start >= cue.end and c.end <= mention.start for c in cues):
-                return shift(context, cue.days), True
+        # "one night after … 741", unless another cue sits between them
+        after = cue.kind is CueKind.SHIFT_AFTER and mention.start >= cue.end
+        if after and not any(c.start >= cue.end and c.end <= mention.start for c in cues):
+            return shift(context, cue.days), True
         if cue.kind is CueKind.SHIFT_BEFORE and _same_segment(sentence, mention, cue):
             return shift(context, cue.days), True
     if _VAGUE_WHEN.search(sentence) and not any(c.kind is CueKind.ABSOLUTE for c in cues):
