@@ -30,6 +30,9 @@ from salvo.schemas import DeadLetter, Message
 
 log = logging.getLogger(__name__)
 
+# Retrying a failing bus at most this far apart: a broker back after an outage
+# is used again within seconds.
+_MAX_BACKOFF = 10.0
 # A dead letter whose payload is too large for the bus keeps this much of it.
 _DEAD_LETTER_PAYLOAD_MAX = 256_000
 
@@ -184,7 +187,7 @@ class StageRunner:
                     log.exception("stage %s: bus error, retrying in %.0fs", self.stage, backoff)
                     self._last_turn = time.monotonic()
                     stop.wait(backoff)
-                    backoff = min(backoff * 2, 30.0)
+                    backoff = min(backoff * 2, _MAX_BACKOFF)
         finally:
             self._running = False
             self.metrics.stage_up.labels(self.stage).set(0)

@@ -445,6 +445,12 @@ class Stream:
             self.feeds.add_feed(f"/feed-{k:02d}.xml", f"Feed {k}", self.batches[k])
             self.released += 1
 
+    def release_gradually(self, interval: float) -> None:
+        """Release the batches one by one, `interval` seconds apart (run it in a thread)."""
+        while self.released < len(self.batches):
+            self.release(self.released + 1)
+            time.sleep(interval)
+
     @property
     def paths(self) -> set[str]:
         return {item.path for batch in self.batches for item in batch}

@@ -14,6 +14,7 @@ the way. At the end:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,15 +81,15 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
             services[stage].kill()
             services[stage].start()
 
-        stream.release(5)
-        crash("ingest", lambda: watcher.count("articles") >= 150)
+        # The news keeps coming: a hundred articles a second while stages die.
+        releaser = threading.Thread(target=stream.release_gradually, args=(1.0,), daemon=True)
+        releaser.start()
+        crash("ingest", lambda: watcher.count("articles") >= 300)
         inject(kafka_url, topic_prefix, POISON)
-        stream.release(10)
-        crash("claims", lambda: watcher.count("claims") >= 600)
-        stream.release(15)
-        crash("records", lambda: watcher.count("claims") >= 1100)
-        crash("alerts", lambda: watcher.count("alerts") >= 4)
-        stream.release(FEEDS)
+        crash("alerts", lambda: watcher.count("alerts") >= 3)  # four more are to come
+        crash("records", lambda: watcher.count("claims") >= 900)
+        crash("claims", lambda: watcher.count("claims") >= 1300)
+        releaser.join(timeout=120)
 
         expected = expected_stream_alerts()
 
@@ -118,7 +119,9 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
         got = {(a["event_date"], a["rule"]) for a in delivered_alerts(sinks).values()}
         assert got == expected
         counts = delivered_alert_ids(sinks)
-        assert set(counts.values()) == {1}, counts
+        # A duplicate here means an alerter killed after a webhook POST but before
+        # recording it sent it again on restart (a delivery marked done only late).
+        assert set(counts.values()) == {1}, f"alerts delivered more than once: {counts}"
         # Dead letters: the injected poison, and only that.
         letters = list(watcher.dead_letters.values())
         assert sorted((d.source_topic, d.payload.encode()) for d in letters) == sorted(

@@ -308,6 +308,8 @@ class KafkaBusProducer:
             )
         except MessageSizeTooLargeError as exc:
             raise MessageRejected(f"{len(value)} bytes is too large for {topic}: {exc}") from exc
+        except KafkaError as exc:  # e.g. the send buffer stayed full while the broker was away
+            raise BusError(f"send to {topic} failed: {exc}") from exc
         with self._lock:
             self._futures.append(future)
 
