@@ -166,12 +166,23 @@ class StageRunner:
         self._report_lag()
         return len(records)
 
-    def drain(self, idle_timeout: float = 0.2) -> int:
-        """Run until the input topic has nothing new (for `--once` runs and tests)."""
+    def drain(self, idle_timeout: float = 0.2, settle_timeout: float = 30.0) -> int:
+        """Run until the input topic has nothing new (for `--once` runs and tests).
+
+        An empty poll alone does not mean "drained" on Kafka: a consumer that is
+        still joining its group gets nothing either. So it also waits (up to
+        `settle_timeout`) until partitions are assigned and their lag is zero.
+        """
         total = 0
-        while n := self.run_once(timeout=idle_timeout):
+        deadline = time.monotonic() + settle_timeout
+        while True:
+            n = self.run_once(timeout=idle_timeout)
             total += n
-        return total
+            if n:
+                continue
+            health = self.health()
+            if (health.assigned and health.lag == 0) or time.monotonic() >= deadline:
+                return total
 
     def run(self, stop: threading.Event) -> None:
         """Loop until `stop`: the batch in flight is finished, flushed and committed first."""

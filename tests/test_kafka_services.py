@@ -7,13 +7,15 @@ alert (741 on 9 July 2025 beats 550), delivered once by webhook and email.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import free_port, shared_path
 from tests.kafka_support import (
     STAGE_ORDER,
     Cluster,
@@ -101,3 +103,38 @@ def test_seeds_over_kafka_one_process_per_stage(
     time.sleep(3.0)  # an ingest poll or two of the unchanged feed
     assert len(sinks.webhook.requests) == 1
     assert len(sinks.smtp.messages) == 1
+
+
+def test_run_once_over_kafka_drains_every_stage(
+    kafka_url: str, topic_prefix: str, sinks: Sinks, tmp_path: Path
+) -> None:
+    """`salvo run --once` on Kafka: the consumers join their groups before calling it drained."""
+    items = seed_items(shared_path("seeds"))
+    cluster = Cluster(tmp_path, kafka_url, topic_prefix, sinks)
+    cluster.feed_urls = [sinks.feeds.add_feed("/seeds.xml", "Seed reports", items)]
+    # One process for every stage: one store for all of them.
+    store = cluster.store_url("all")
+    seed_record_history(store)
+    config = cluster.config("ingest", "once", free_port())
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from salvo.cli import main; main()",
+            "run",
+            "--once",
+            "--config",
+            str(config),
+            "--store",
+            store,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "articles=5" in done.stdout, done.stdout
+    assert list(delivered_alert_ids(sinks).values()) == [1]
+    (alert,) = delivered_alerts(sinks).values()
+    assert (alert["event_date"], alert["value"]) == ("2025-07-09", 741)
