@@ -42,6 +42,20 @@ _LINK_LINE = re.compile(
     r"^\W*(?:read\s+more|related(?:\s+(?:story|stories|articles?|coverage|news))?|see\s+also|"
     r"also\s+read|read\s+also|more\s+on\s+this|recommended|watch|listen|more\s+from)\s*[:|»›>—–-]"
 )
+_NUMBERISH = (
+    r"(?:\d|hundred|dozen|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)\b)"
+)
+# A number with a weapon word close after it, or one of the elliptic forms the
+# mention finder knows ("a record 741", "91 over Moscow", "810-drone attack").
+_FIGURE_QUICK = re.compile(
+    _NUMBERISH + r"[\w,+-]*\W+(?:[\w'’-]+\W+){0,7}?(?:drone|uav|missile|shahed|geran|projectile|"
+    r"weapon|means|assets|decoy|targets|rocket|unmanned|aerial|vehicle|munition|bomb|kab)"
+    r"|\d-(?:drone|uav|shahed|missile|weapon|projectile)|record(?:-\w+)?\s+(?:of\s+)?\d"
+    r"|\d[\d,]*\s+(?:of\s+(?:them|these|those)|over|at|in|on|toward|launched|fired|more|were|was)\b"
+    r"|(?:including|of\s+which|total\s+of|the)\s+\d"
+)
 _OF_THEM_QUICK = re.compile(r"\d\s+of\s+(?:them|these|those)\b")
 _ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
@@ -62,7 +76,7 @@ def _is_candidate(sentence: str) -> bool:
     if _LINK_LINE.match(low):
         return False  # "Read more: Russia fires 500 drones…" points at another story
     if _WEAPON_QUICK.search(low):
-        return _NUMBER_QUICK.search(low) is not None
+        return _FIGURE_QUICK.search(low) is not None
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
 
 
@@ -122,8 +136,11 @@ class RuleExtractor:
         lead_at = lead.start() if lead else -1
 
         def keep(paragraph: str, start: int) -> bool:
-            # Only paragraphs with figures, outcomes or the lead's date need sentences.
-            return start <= lead_at < start + len(paragraph) or _relevant_paragraph(paragraph)
+            # Only the opening, the lead's date and paragraphs with figures need sentences.
+            if start < 600 or start <= lead_at < start + len(paragraph):
+                return True
+            low = paragraph.lower()
+            return bool(_RELEVANT_QUICK.search(low) and _NUMBER_QUICK.search(low))
 
         sentences = split_sentences(text, keep=keep)
         candidates = {i for i, s in enumerate(sentences) if _is_candidate(s.text)}
@@ -371,6 +388,11 @@ def _pronoun_sources(sentences: list[Sentence], i: int, new: list[Draft]) -> Non
             d.source = speaker
 
 
+_UKRAINIAN_DRONES = ci(
+    r"\bukrainian\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|unmanned|missiles)|\b(?:ukraine|kyiv)\s+"
+    r"(?:has\s+|had\s+)?(?:launched|fired|attacked|sent)|\bby\s+ukraine|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e|russian\s+air\s+defen|over\s+russian"
+)
 _FOREIGN_LEAD = ci(
     r"^\W*(?:[\w'’]+\s+){0,3}?(?P<actor>iran|israel|the\s+houthis|houthis|hezbollah|hamas)\b"
     r"[^.]{0,80}?\b(?:launched|fired|attacked|unleashed|targeted)\b"
@@ -388,7 +410,7 @@ def _lead_direction(sentences: list[Sentence]) -> str:
                 return direction
     # A report that opens with Ukrainian drones downed over Russia is about that attack.
     for s in sentences[:2]:
-        if _is_candidate(s.text):
+        if _UKRAINIAN_DRONES.search(s.text) and _is_candidate(s.text):
             mentions = [m for m in find_mentions(s.text) if m.role is not Role.SKIP]
             if mentions:
                 direction, stated = ctx.direction(s.text, mentions[0], "RU->UA")
