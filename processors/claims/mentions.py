@@ -21,7 +21,6 @@ from salvo.schemas import Qualifier
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
 _CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
-_CLAUSE = re.compile(r";|\.\s|:\s*$")
 _CHILD_RE = ci(
     r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which|"
     r"comprising|consisting\s+of|made\s+up\s+of|such\s+as|namely|specifically|broken\s+down)\b|"
