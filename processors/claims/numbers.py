@@ -58,7 +58,8 @@ _WORD_NUMBER = (
     rf"|(?:{_BELOW_100}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?"
     rf"|{_BELOW_100})"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# "1,034" and "1 034" with a thin or no-break space (never a plain space: "July 9 500").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _VAGUE = (
     r"(?:several|a\s+few|many)\s+(?:hundred|dozen|thousand)"
     r"|(?:hundreds|dozens|thousands|scores|tens)(?:\s+of\s+thousands)?"
@@ -176,10 +177,12 @@ def find_numbers(text: str, qualify: bool = True) -> list[NumberSpan]:
         base = Qualifier.EXACT
         value: int | None
         if m.group("digits"):
-            digits = m.group("digits").replace(",", "")
+            digits = re.sub(r"[,\u202f\u2009\u00a0]", "", m.group("digits"))
             if "." in digits:
                 continue  # 1.5 million, 3.5 hours: never a weapon count
             value = int(digits)
+            if value == 0:
+                continue  # "000" from a split figure, or "zero": never a barrage
             if m.group("plus"):
                 base = Qualifier.MORE_THAN
             elif m.group("odd"):
