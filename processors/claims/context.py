@@ -110,9 +110,11 @@ def attribution(sentence: str, near: int | None = None) -> str | None:
     if not sources:
         headline = _DASH_SOURCE.search(sentence)
         return _label(headline) if headline else None
-    if near is None or len(sources) == 1:
+    if near is None:
         return min(sources)[2]
-    owners = [s for s in sources if source_owns(sentence, s[1], near)] or sources
+    owners = [s for s in sources if source_owns(sentence, s[1], near)]
+    if not owners:
+        return None  # every source named belongs to another clause
     cited = [s for s in owners if _ACCORDING.search(sentence, max(0, s[1] - 20), s[1])]
     return min(cited or owners, key=lambda s: (abs(s[1] - near), s[0]))[2]
 
@@ -128,7 +130,8 @@ def source_owns(sentence: str, source_at: int, figure_at: int) -> bool:
     """A source named after a figure owns it unless a new clause starts in between
     ("… 200 drones, while the ministry said it downed 63")."""
     if source_at <= figure_at:
-        return True
+        # "…the air force said, while Russia said it intercepted 126": not the air force's
+        return not _NEW_CLAUSE.search(sentence, source_at, figure_at)
     return not _NEW_CLAUSE.search(sentence, figure_at, source_at)
 
 

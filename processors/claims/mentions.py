@@ -283,8 +283,9 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
             sentence, mention.start, mention.end
         )
         mention.location = location(sentence, mention.start, mention.end)
-        if mention.role is Role.LAUNCHED and mention.location and not mention.uncued:
-            return mention
+        counted = mention.role in (Role.LAUNCHED, Role.INTERCEPTED)
+        if counted and mention.location and not mention.uncued:
+            return mention  # (downed "18 of them … over the Kursk region" counts for UA->RU)
         return None
     if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
         return None

@@ -213,6 +213,7 @@ class RuleExtractor:
             drafts.extend(
                 self._draft(s, [fig.top(m)], *args) for m in group if m.child and m.location
             )
+        reported: list[Draft] = []
         if intercepted:
             # Russia's MoD reports only what it downed: for UA->RU that is the barrage figure.
             direction, _ = ctx.direction(s.text, intercepted[0], default_direction)
@@ -221,21 +222,22 @@ class RuleExtractor:
                 (d.direction, d.event_date) != (direction, when) for d in drafts
             ):
                 downed = [m for m in mentions if m.role is Role.INTERCEPTED]
-                reported: list[Draft] = []
-                args = (cues, main_date, default_direction, False, source)
                 for group in fig.groups(s.text, downed, cues, main_date):
+                    who = ctx.attribution(s.text, group[0].start) if source else None
+                    args = (cues, main_date, default_direction, False, who)
                     reported.append(self._draft(s, group, *args))
                     locals_ = [m for m in group if m.child and m.location]
                     reported.extend(self._draft(s, [fig.top(m)], *args) for m in locals_)
                 for d in reported:
                     d.intercepted = d.total
                     d.record = record and not drafts
-                return reported + drafts
+                # What is left downed belongs to the other attack in the sentence.
+                intercepted = [m for m in intercepted if m not in downed]
         intercept_total = fig.sum_values(intercepted) + fig.bare_intercepts(s.text, mentions)
         if drafts and intercept_total:
             target = drafts[0]
             target.intercepted = intercept_total
-        return drafts
+        return reported + drafts
 
     def _draft(
         self,
