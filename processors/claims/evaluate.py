@@ -237,9 +237,9 @@ GENERALISATION_NOTE = (
     "reports found with the search tool, paraphrased) 0.941; batch 12 (15, 2022-2024 missile "
     "strikes) 0.966; batch 13 (14) 0.889; batch 14 (8 full articles full of other numbers) "
     "0.933; batch 15 (12) 0.923; batch 16 (10) 0.952. The maintainers' held-out set of "
-    "real-news passages (tests/data/claims_holdout, never used for tuning; only its aggregate score was looked "
-    "at) scored key-F1 0.76 when this was written: expect figures between those on new "
-    "outlets and phrasings."
+    "real-news passages (tests/data/claims_holdout, never used for tuning; only its "
+    "aggregate score was looked at) scored key-F1 0.76 when this was written: expect "
+    "figures between those on new outlets and phrasings."
 )
 
 
