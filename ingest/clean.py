@@ -1,9 +1,12 @@
 """Article cleaning: trafilatura in worker processes, with a stub check and a feed fallback.
 
 Extraction (and feed parsing) is CPU-bound, so it runs in a process pool that
-uses every core. The pool starts lazily with the `forkserver` method (safe when
-the caller has threads, fast to replace a worker), recycles workers to bound
-lxml's memory, and is rebuilt if a hostile page kills or hangs a worker.
+uses every core. The pool starts lazily with the `spawn` method (safe when the
+caller has threads), recycles workers to bound lxml's memory, and is rebuilt
+if a hostile page kills or hangs a worker. Each worker watches its parent and
+exits when the parent is gone, so a poller killed with SIGKILL leaves no
+orphans behind. As with any multiprocessing code, a script that runs the
+poller needs the `if __name__ == "__main__":` guard.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import os
 import re
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -111,6 +115,10 @@ def is_stub(text: str, min_chars: int) -> bool:
     return len(text.strip()) < min_chars
 
 
+class WorkerError(Exception):
+    """A task that could not finish: its worker hung or died (or was replaced)."""
+
+
 class WorkerPool:
     """A process pool that survives crashed or hung workers; safe to use from any thread."""
 
@@ -119,14 +127,19 @@ class WorkerPool:
         self.task_timeout = task_timeout
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._slots_by_loop: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Semaphore
+        ] = weakref.WeakKeyDictionary()
 
     def _get(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
-                ctx = multiprocessing.get_context("forkserver")
-                ctx.set_forkserver_preload(["ingest.clean", "ingest.parse"])
                 self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=ctx, max_tasks_per_child=500
+                    max_workers=self.workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    max_tasks_per_child=500,
+                    initializer=_worker_init,
+                    initargs=(os.getpid(),),
                 )
             return self._pool
 
@@ -137,31 +150,66 @@ class WorkerPool:
             self._pool = None
         _terminate(broken)
 
+    def _slots(self) -> asyncio.Semaphore:
+        # Tasks wait here, not in the executor's queue, so the timeout below
+        # measures a task's run time rather than its time in the queue.
+        loop = asyncio.get_running_loop()
+        slots = self._slots_by_loop.get(loop)
+        if slots is None:
+            slots = self._slots_by_loop[loop] = asyncio.Semaphore(self.workers)
+        return slots
+
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run `fn(*args)` in a worker. Raises TimeoutError or BrokenProcessPool on failure."""
-        pool = self._get()
-        try:
-            future = pool.submit(fn, *args)
-        except (concurrent.futures.BrokenExecutor, RuntimeError):
-            self._restart(pool)
-            pool = self._get()
-            future = pool.submit(fn, *args)
-        try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), self.task_timeout)
-        except TimeoutError:
-            log.warning("worker task %s timed out; restarting the pool", fn.__name__)
-            self._restart(pool)
-            raise
-        except concurrent.futures.BrokenExecutor:
-            log.warning("a worker died running %s; restarting the pool", fn.__name__)
-            self._restart(pool)
-            raise
+        """Run `fn(*args)` in a worker; raises WorkerError if it hangs or kills its worker.
+
+        A task that lost its worker to another task's crash or hang is retried once.
+        """
+        async with self._slots():
+            for attempt in (0, 1):
+                pool = self._get()
+                try:
+                    future = pool.submit(fn, *args)
+                except (concurrent.futures.BrokenExecutor, RuntimeError):
+                    self._restart(pool)  # broken or shut down by a restart: a new pool
+                    continue
+                try:
+                    return await asyncio.wait_for(asyncio.wrap_future(future), self.task_timeout)
+                except TimeoutError:
+                    log.warning("worker task %s timed out; restarting the pool", fn.__name__)
+                    self._restart(pool)
+                    raise WorkerError(f"{fn.__name__} took over {self.task_timeout}s") from None
+                except concurrent.futures.BrokenExecutor as exc:
+                    log.warning("a worker died running %s; restarting the pool", fn.__name__)
+                    self._restart(pool)
+                    if attempt:
+                        raise WorkerError(f"{fn.__name__}: worker died") from exc
+                except asyncio.CancelledError:
+                    task = asyncio.current_task()
+                    if not future.cancelled() or (task is not None and task.cancelling()):
+                        raise  # we are being cancelled, not the pool
+                    if attempt:
+                        raise WorkerError(f"{fn.__name__}: pool restarted twice") from None
+            raise WorkerError(f"{fn.__name__}: no working pool")
 
     def close(self) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_init(parent_pid: int) -> None:
+    """Exit when the parent dies (a SIGKILLed poller must not leave workers behind)."""
+    import trafilatura  # noqa: F401
+
+    import ingest.parse  # noqa: F401 - import the heavy modules once, up front
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:

@@ -35,7 +35,9 @@ def adaptive_interval(
     recent = [t for t in dated if now - WEEK <= t <= now + 3600]
     if not recent:
         return high  # a feed that published nothing this week
-    return min(max(WEEK / len(recent), low), high)
+    # A feed shows only its last N entries: measure the rate over the span they cover.
+    span = max(now - min(recent), 3600.0)
+    return min(max(span / len(recent), low), high)
 
 
 def backoff_delay(errors: int, *, low: float, high: float, rng: random.Random) -> float:

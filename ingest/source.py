@@ -10,7 +10,6 @@ index. A crash before the mark republishes the same deterministic article ids
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import logging
 import random
 import threading
@@ -19,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ingest.clean import Cleaned, WorkerPool, clean_page, fingerprint, is_stub
+from ingest.clean import Cleaned, WorkerError, WorkerPool, clean_page, fingerprint, is_stub
 from ingest.dedupe import DedupeIndex, Seen
 from ingest.fetch import FEED_ACCEPT, Fetcher, FetchError, FetchResult
 from ingest.parse import FeedEntry, ParsedFeed, parse_feed
@@ -74,6 +73,7 @@ class FeedIngest:
         self.pool = WorkerPool(self.cfg.extraction_workers)
         self.rng = random.Random()
         self.reports: list[PollReport] = []  # of the last run_once
+        self._dirty: dict[str, FeedRow] = {}  # feed state waiting to be written
         self._names = {f.url: f.name for f in settings.feeds if f.name}
 
     # ------------------------------------------------------------------ public API
@@ -106,6 +106,7 @@ class FeedIngest:
                     return await self.poll_feed(feed, fetcher, emitter)
 
             reports = await asyncio.gather(*(one(f) for f in feeds))
+        self._save_dirty()
         self.reports = list(reports)
         self._report_states()
         return sum(r.published for r in reports)
@@ -118,6 +119,7 @@ class FeedIngest:
             while not stop.is_set():
                 for fid in [f for f, t in running.items() if t.done()]:
                     running.pop(fid)
+                self._save_dirty()  # before asking the store what is due
                 room = limit - len(running)
                 if room > 0:
                     for feed in self.state.due(time.time(), exclude=running)[:room]:
@@ -130,6 +132,20 @@ class FeedIngest:
                 await asyncio.sleep(0.5 if running else 1.0)
             if running:  # finish in-flight polls so their entries are flushed and marked
                 await asyncio.wait(running.values(), timeout=self.cfg.total_timeout * 2)
+            self._save_dirty()
+
+    def _save(self, feed: FeedRow) -> None:
+        # Feed state is written in batches: losing it in a crash only costs a
+        # refetch (the seen-set, written per article batch, prevents republishing).
+        self._dirty[feed.feed_id] = feed
+        if len(self._dirty) >= 500:
+            self._save_dirty()
+
+    def _save_dirty(self) -> None:
+        if self._dirty:
+            feeds, self._dirty = list(self._dirty.values()), {}
+            with self.store.transaction():
+                self.state.save(feeds)
 
     def _report_states(self) -> None:
         counts = self.state.counts_by_state()
@@ -164,13 +180,13 @@ class FeedIngest:
         if result.not_modified:
             self.metrics.feed_polls.labels("not_modified", "304").inc()
             self._succeeded(feed, result, None, started)
-            self.state.save([feed])
+            self._save(feed)
             return PollReport(feed.feed_id, "not_modified", 304)
         try:
             parsed = await self.pool.run(
                 parse_feed, result.body, result.final_url, result.content_type
             )
-        except (TimeoutError, concurrent.futures.BrokenExecutor) as exc:
+        except WorkerError as exc:
             return self._failed(feed, "parse_crash", f"parser failed: {exc!r}", result.status, {})
         if parsed.outcome == "rejected":
             self.metrics.feed_polls.labels("rejected", str(result.status)).inc()
@@ -183,7 +199,7 @@ class FeedIngest:
         self.metrics.feed_polls.labels(parsed.outcome, str(result.status)).inc()
         self._succeeded(feed, result, parsed, started)
         feed.articles_published += published
-        self.state.save([feed])
+        self._save(feed)
         return PollReport(feed.feed_id, parsed.outcome, result.status, published, new)
 
     def _succeeded(
@@ -262,7 +278,7 @@ class FeedIngest:
             now=now,
             failing_after=self.cfg.failing_after_seconds,
         )
-        self.state.save([feed])
+        self._save(feed)
         log.info("feed %s: %s (%s); next poll in %.0fs", feed.url, kind, message, delay)
         return PollReport(feed.feed_id, outcome, status, error=message)
 
@@ -394,7 +410,7 @@ class FeedIngest:
             cleaned = await self.pool.run(
                 clean_page, result.body, result.final_url, result.headers.get("content-type", "")
             )
-        except (TimeoutError, concurrent.futures.BrokenExecutor):
+        except WorkerError:
             self.metrics.ingest_errors.labels("extraction_crash").inc()
             return None
         self.metrics.extraction_seconds.observe(cleaned.seconds)
