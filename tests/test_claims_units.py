@@ -80,6 +80,8 @@ def test_sentences_keep_offsets_and_abbreviations() -> None:
         ("overnight into Thursday", date(2025, 7, 10)),
         ("late on Tuesday", date(2025, 7, 9)),
         ("yesterday", date(2025, 7, 9)),
+        ("last Thursday", date(2025, 7, 3)),
+        ("last Sunday", date(2025, 7, 6)),
         ("overnight", date(2025, 7, 10)),
     ],
 )

@@ -67,7 +67,7 @@ ABSOLUTE_RE = ci(
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_RE = ci(
-    rf"\b(?:(?P<pre>late|early|overnight|overnight\s+(?:into|to|on)|night\s+(?:into|to)|"
+    rf"\b(?:(?P<pre>late|early|last|overnight|overnight\s+(?:into|to|on)|night\s+(?:into|to)|"
     rf"the\s+night\s+(?:into|to|of|between)|before\s+dawn\s+on|in\s+the\s+early\s+hours\s+of|"
     rf"between)"
     rf"\s+(?:on\s+)?)?(?P<wd>{_WD})(?:'s|’s)?"
@@ -171,6 +171,8 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
     name = (m.group("wd2") or m.group("wd")).lower()
     back = (published.weekday() - WEEKDAYS.index(name)) % 7
     pre_word = (m.group("pre") or "").lower()
+    if pre_word == "last":
+        return published - timedelta(days=back or 7)  # "last Thursday": never today
     if back == 6 and (pre_word or m.group("wd2")):
         back = -1  # "overnight into Sunday" in Saturday's (US evening) paper: the next day
     day = published - timedelta(days=back)
