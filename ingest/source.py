@@ -133,6 +133,7 @@ class FeedIngest:
             if running:  # finish in-flight polls so their entries are flushed and marked
                 await asyncio.wait(running.values(), timeout=self.cfg.total_timeout * 2)
             self._save_dirty()
+            self._report_states()
 
     def _save(self, feed: FeedRow) -> None:
         # Feed state is written in batches: losing it in a crash only costs a
