@@ -235,7 +235,10 @@ _HYPHENATED = ci(
     r"(?:s)?\s+(?:\w+\s+)?(?:attacks?|barrages?|assaults?|strikes?|raids?|salvos?|onslaughts?)\b"
 )
 _OF_THEM = ci(r"\s+of\s+(?:them|these|those)\b")
-_LIST_GAP = ci(r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*(?:all|both)?\s*$")
+_LIST_GAP = ci(
+    r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*(?:all|both)?\s*(?:nearly|almost|about|around|"
+    r"some|roughly|over|more\s+than|at\s+least|up\s+to|another)?\s*$"
+)
 
 
 def _article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:

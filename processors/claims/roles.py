@@ -94,6 +94,11 @@ _OUTCOME_SKIP = frozenset(
         "violated",
         "crossed",
         "strayed",
+        "evaded",
+        "slipped through",
+        "broke through",
+        "got past",
+        "made impact",
     }
     | {f"flew into {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
     | {f"flew to {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}

@@ -106,7 +106,8 @@ _QUOTE_OPENS = re.compile(r"^\s*[\"“]")
 _QUOTE_CLOSES = re.compile(r"[\"”][,.]?\s+[^\"“”]{1,80}?\b(?:said|added|wrote|told)\b")
 _ALSO_RE = ci(r"\b(?:also|in\s+addition|additionally|as\s+well|alongside)\b")
 _FOLLOW_RECORD_RE = re.compile(
-    r"^\s*(?:It|This|That|The\s+(?:attack|barrage|assault|strike))\s+(?:was|marked|is|became)\b",
+    r"^\s*(?:It|This|That|The\s+(?:attack|barrage|assault|strike))\s+(?:was|marked|is|became|"
+    r"surpass\w*|exceed\w*|eclips\w*|broke|beat|tops?|topped|set)\b",
 )
 
 
@@ -334,8 +335,20 @@ class RuleExtractor:
         """ "Russia launched 728 drones. It also fired 13 missiles." → one claim of 741."""
         if len(new) != 1 or not drafts or not _ALSO_RE.search(s.text):
             return False
-        cur, prev = new[0], drafts[-1]
-        if s.index - prev.sentences[-1].index != 1 or prev.has_total_mention:
+        cur = new[0]
+        # The claim it completes: the last one of the same night within three sentences
+        # ("Russia launched 805 drones. Before Sunday, the record was 728. Russia also fired
+        # 13 missiles").
+        candidates = [
+            d
+            for d in drafts[-3:]
+            if 1 <= s.index - d.sentences[-1].index <= 3
+            and (d.event_date, d.direction) == (cur.event_date, cur.direction)
+        ]
+        if not candidates:
+            return False
+        prev = candidates[-1]
+        if prev.has_total_mention:
             return False
         if cur.has_total_mention or cur.categories & prev.categories:
             return False

@@ -228,7 +228,8 @@ OUTCOME_AFTER_RE: Final = ci(
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
-    r"strayed|flew\s+(?:into|to)\s+(?:belarus|russia|poland|moldova|romania))\b",
+    r"strayed|flew\s+(?:into|to)\s+(?:belarus|russia|poland|moldova|romania)|evaded|"
+    r"slipped\s+through|broke\s+through|got\s+past|made\s+impact)\b",
 )
 SKIP_RE: Final = ci(
     r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
