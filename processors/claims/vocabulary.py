@@ -339,7 +339,9 @@ SOURCES: Final[list[tuple[str, str]]] = [
     ),
     (r"general\s+staff", "general staff"),
     (
-        r"city\s+(?:officials|authorities|military\s+administration|administration)|tkachenko",
+        r"city\s+(?:officials|authorities|military\s+administration|administration)|tkachenko|"
+        r"popko|(?:kyiv|kharkiv|odesa|lviv|dnipro|zaporizhzhia)(?:['’]s)?\s+(?:city\s+)?"
+        r"military\s+administration",
         "city officials",
     ),
     (r"mayor|klitschko|sadovyi|terekhov|sobyanin|vilkul|fedorov", "mayor"),
