@@ -303,3 +303,10 @@ def test_any_text_extracts_without_error_and_evidence_points_into_it(
         for ev in claim.evidence:
             assert text[ev.start : ev.end] == ev.text
         assert claim.launched_total is None or claim.launched_total >= 0
+
+
+def test_impossible_dates_do_not_crash() -> None:
+    (claim,) = extract_claims("Russia launched 400 drones on 2025-19-39 overnight.", THU)
+    assert claim.event_date == THU
+    (claim,) = extract_claims("date 2025-19-39 Russia launched 400 drones on 31 February.")
+    assert claim.event_date is None

@@ -151,7 +151,10 @@ def _make(year: int | None, month: int, day: int, published: date | None) -> dat
 def _absolute(m: re.Match[str], published: date | None) -> date | None:
     g = m.groupdict()
     if g.get("iso"):
-        return date.fromisoformat(g["iso"])
+        try:
+            return date.fromisoformat(g["iso"])
+        except ValueError:
+            return None  # "2025-19-39": digits that only look like a date
     if g.get("db"):  # a night range: the later day
         year = int(g["ya"]) if g.get("ya") else None
         return _make(year, _month(g["mb"]), int(g["db"]), published)
