@@ -43,6 +43,7 @@ DDL = [
         format TEXT,
         bozo_reason TEXT,
         redirected_to TEXT,
+        body_hash TEXT,
         state TEXT NOT NULL DEFAULT 'new'
     )""",
     "CREATE INDEX IF NOT EXISTS ingest_feeds_due ON ingest_feeds (enabled, next_poll)",
@@ -88,6 +89,7 @@ class FeedRow:
     format: str | None = None
     bozo_reason: str | None = None
     redirected_to: str | None = None
+    body_hash: str | None = None  # of the last parsed body: an unchanged 200 skips the parse
     state: str = "new"
 
     @property

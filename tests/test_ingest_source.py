@@ -83,6 +83,14 @@ def test_poll_publish_and_no_republish(server: LoopbackServer, store_url: str) -
     try:
         producer = ListProducer()
         assert ingest.run_once(emitter_for(producer)) == 0
+        # No validators, same bytes: recognised without parsing.
+        assert ingest.reports[0].outcome == "unchanged"
+        # A changed body is parsed again; its entries are already seen.
+        store.execute("UPDATE ingest_feeds SET next_poll = 0")
+        server.routes["/feed.xml"] = Reply(
+            200, rss(_items(server, range(3)), title="Retitled"), {"Content-Type": "text/xml"}
+        )
+        assert ingest.run_once(emitter_for(producer)) == 0
         assert ingest.reports[0].outcome == "parsed"
     finally:
         ingest.close()
