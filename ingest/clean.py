@@ -5,8 +5,8 @@ uses every core. The pool starts lazily with the `spawn` method (safe when the
 caller has threads), recycles workers to bound lxml's memory, and is rebuilt
 if a hostile page kills or hangs a worker. Each worker watches its parent and
 exits when the parent is gone, so a poller killed with SIGKILL leaves no
-orphans behind. As with any multiprocessing code, a script that runs the
-poller needs the `if __name__ == "__main__":` guard.
+orphans behind. Workers never import the caller's `__main__` (spawn normally
+re-runs it), so a script without an `if __name__ == "__main__":` guard works.
 """
 
 from __future__ import annotations
@@ -15,14 +15,18 @@ import asyncio
 import concurrent.futures
 import logging
 import multiprocessing
+import multiprocessing.context
 import os
 import re
+import sys
 import threading
 import time
+import types
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from multiprocessing import popen_spawn_posix
 from typing import Any, TypeVar
 
 from ingest.dedupe import minhash
@@ -115,6 +119,38 @@ def is_stub(text: str, min_chars: int) -> bool:
     return len(text.strip()) < min_chars
 
 
+class _PopenWithoutMain(popen_spawn_posix.Popen):
+    """Spawn, but do not tell the child to import the parent's `__main__`.
+
+    The workers only run functions of this package; re-running the caller's
+    script in every worker is at best slow and at worst (no main guard) a fork
+    bomb. The swap is held only while the child's start-up data is pickled.
+    """
+
+    def _launch(self, process_obj: Any) -> None:
+        with _MAIN_SWAP:
+            main = sys.modules.get("__main__")
+            sys.modules["__main__"] = types.ModuleType("__main__")
+            try:
+                super()._launch(process_obj)  # type: ignore[misc]
+            finally:
+                if main is not None:
+                    sys.modules["__main__"] = main
+
+
+class _ProcessWithoutMain(multiprocessing.context.SpawnProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:
+        return _PopenWithoutMain(process_obj)
+
+
+class _SpawnWithoutMain(multiprocessing.context.SpawnContext):
+    Process = _ProcessWithoutMain
+
+
+_MAIN_SWAP = threading.Lock()
+
+
 class WorkerError(Exception):
     """A task that could not finish: its worker hung or died (or was replaced)."""
 
@@ -136,7 +172,7 @@ class WorkerPool:
             if self._pool is None:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=multiprocessing.get_context("spawn"),
+                    mp_context=_SpawnWithoutMain(),
                     max_tasks_per_child=500,
                     initializer=_worker_init,
                     initargs=(os.getpid(),),
