@@ -25,6 +25,7 @@ import inspect
 import json
 import os
 import platform
+import signal
 import subprocess
 import sys
 import threading
@@ -142,19 +143,26 @@ POLL_TIME_LIMIT = 480  # seconds: the rest of `make bench` needs about seven of 
 
 def polling(feeds: int, write: bool) -> dict[str, Any]:
     args = [str(feeds), "100", "0.05", "write" if write else "-"]
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-m", "bench.run_all", "--poll-child", *args],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=POLL_TIME_LIMIT,
+        start_new_session=True,  # its feed server and workers go with it on a timeout
     )
-    for line in proc.stdout.splitlines():
+    try:
+        stdout, stderr = proc.communicate(timeout=POLL_TIME_LIMIT)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise RuntimeError(f"polling benchmark did not finish in {POLL_TIME_LIMIT} s") from None
+    for line in stdout.splitlines():
         if line.startswith("RESULT "):
             result: dict[str, Any] = json.loads(line[len("RESULT ") :])
             return result
-    raise RuntimeError(f"polling benchmark failed: {proc.stderr[-2000:]}")
+    raise RuntimeError(f"polling benchmark failed: {stderr[-2000:]}")
 
 
 # ----------------------------------------------------------------------------- measure 6
