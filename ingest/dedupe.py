@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -89,6 +90,14 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4")))
 
 
+def _chunks(items: Sequence[str], size: int = 400) -> list[list[str]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def _marks(chunk: Sequence[str]) -> str:
+    return ", ".join("?" * len(chunk))
+
+
 def band_keys(signature: bytes) -> list[int]:
     """One signed 64-bit key per band (BIGINT in both engines)."""
     width = ROWS * 4
@@ -120,30 +129,57 @@ class DedupeIndex:
     def __init__(self, store: Database) -> None:
         self.store = store
         self._pending: dict[str, Seen] = {}
+        self._pending_hash: dict[str, str] = {}  # content hash -> original, while pending
 
     def migrate(self) -> None:
         self.store.migrate("ingest_dedupe", DDL)
 
-    def is_published(self, article_id: str) -> bool:
-        if article_id in self._pending:
-            return True
-        return (
-            self.store.scalar("SELECT 1 FROM ingest_articles WHERE article_id = ?", (article_id,))
-            is not None
-        )
+    def is_pending(self, article_id: str) -> bool:
+        return article_id in self._pending
 
-    def classify(self, content_hash: str, signature: bytes) -> tuple[str | None, str | None]:
-        """(original article id, "exact" | "near") or (None, None) for an original."""
-        for seen in self._pending.values():
-            if seen.content_hash == content_hash:
-                return seen.root or seen.article_id, "exact"
-        row = self.store.fetchone(
-            "SELECT article_id, duplicate_of FROM ingest_articles WHERE content_hash = ? "
-            "ORDER BY added_at LIMIT 1",
-            (content_hash,),
-        )
-        if row:
-            return row[1] or row[0], "exact"
+    def is_published(self, article_id: str) -> bool:
+        return bool(self.published_among([article_id]))
+
+    def published_among(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these articles were published already (or are pending)."""
+        found = {a for a in article_ids if a in self._pending}
+        rest = [a for a in article_ids if a not in found]
+        for chunk in _chunks(rest):
+            rows = self.store.fetchall(
+                f"SELECT article_id FROM ingest_articles WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            )
+            found.update(str(r[0]) for r in rows)
+        return found
+
+    def originals_by_hash(self, hashes: Sequence[str]) -> dict[str, str]:
+        """For each content hash already published: the original article of that text."""
+        found: dict[str, tuple[float, str]] = {}
+        for chunk in _chunks(sorted(set(hashes))):
+            rows = self.store.fetchall(
+                "SELECT content_hash, article_id, duplicate_of, added_at FROM ingest_articles "
+                f"WHERE content_hash IN ({_marks(chunk)})",
+                chunk,
+            )
+            for content_hash, article_id, duplicate_of, added_at in rows:
+                candidate = (float(added_at), str(duplicate_of or article_id))
+                if content_hash not in found or candidate < found[content_hash]:
+                    found[content_hash] = candidate
+        return {h: v[1] for h, v in found.items()}
+
+    def classify(
+        self, content_hash: str, signature: bytes, known: dict[str, str] | None = None
+    ) -> tuple[str | None, str | None]:
+        """(original article id, "exact" | "near") or (None, None) for an original.
+
+        `known` is `originals_by_hash()` for the batch, which saves a query per article.
+        """
+        if content_hash in self._pending_hash:
+            return self._pending_hash[content_hash], "exact"
+        if known is None:
+            known = self.originals_by_hash([content_hash])
+        if content_hash in known:
+            return known[content_hash], "exact"
         if not signature:
             return None, None
         best: tuple[float, str] | None = None  # (-similarity, original)
@@ -172,11 +208,13 @@ class DedupeIndex:
     def remember(self, seen: Seen) -> None:
         """Hold an article as published (in memory) until `commit`."""
         self._pending[seen.article_id] = seen
+        self._pending_hash.setdefault(seen.content_hash, seen.root or seen.article_id)
 
     def commit(self, article_ids: list[str]) -> None:
         """Persist these remembered articles (call inside the caller's transaction)."""
         now = time.time()
         rows = [self._pending.pop(a) for a in article_ids if a in self._pending]
+        self._forget_hashes(rows)
         self.store.executemany(
             "INSERT INTO ingest_articles (article_id, url, feed_id, content_hash, signature, "
             "duplicate_of, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -197,8 +235,12 @@ class DedupeIndex:
         )
 
     def forget_pending(self, article_ids: list[str]) -> None:
-        for a in article_ids:
-            self._pending.pop(a, None)
+        self._forget_hashes([s for a in article_ids if (s := self._pending.pop(a, None))])
+
+    def _forget_hashes(self, rows: list[Seen]) -> None:
+        for s in rows:
+            if self._pending_hash.get(s.content_hash) == (s.root or s.article_id):
+                del self._pending_hash[s.content_hash]
 
     def prune(self, older_than_seconds: float = WINDOW_SECONDS) -> int:
         """Drop band rows past the near-duplicate window (article rows stay: they

@@ -328,6 +328,9 @@ class FeedIngest:
         remembered: list[str] = []
         marks: list[SeenEntry] = []
         emitted = 0
+        ready = [b[0] for b in articles if b is not None]
+        already = self.dedupe.published_among([a.article_id for a in ready])
+        known = self.dedupe.originals_by_hash([a.content_hash for a in ready])
         for entry, built in zip(entries, articles, strict=True):
             published_at = entry.published.timestamp() if entry.published else None
             if built is None:
@@ -335,9 +338,9 @@ class FeedIngest:
                 continue
             article, fp = built
             marks.append(SeenEntry(entry.key, article.article_id, published_at))
-            if self.dedupe.is_published(article.article_id):
+            if article.article_id in already or self.dedupe.is_pending(article.article_id):
                 continue  # the same article via another entry or feed (e.g. tracking params)
-            original, kind = self.dedupe.classify(article.content_hash, fp)
+            original, kind = self.dedupe.classify(article.content_hash, fp, known)
             if original is not None and original != article.article_id:
                 article = article.model_copy(update={"duplicate_of": original})
                 self.metrics.duplicates.labels(kind or "exact").inc()
