@@ -29,10 +29,6 @@ from salvo.schemas import BarrageClaim
 
 # Cheap pre-filter: a weapon word and something number-like, before any real work.
 # Matched against lower-cased text: case-insensitive regexes are ~10x slower.
-_WEAPON_QUICK = re.compile(
-    r"drone|uav|missile|shahed|geran|projectile|weapon|means|assets|decoy|targets|unmanned|aerial|"
-    r"rocket"
-)
 _NUMBER_QUICK = re.compile(
     r"\d|hundred|dozen|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -60,10 +56,6 @@ _OF_THEM_QUICK = re.compile(r"\d\s+of\s+(?:them|these|those)\b")
 _ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
 )
-_RELEVANT_QUICK = re.compile(
-    r"drone|uav|missile|shahed|geran|projectile|weapon|decoy|unmanned|aerial|rocket|shot down|"
-    r"downed|destroyed|intercept|neutrali|suppress|record|largest|biggest|unprecedented|air force"
-)
 _LEAD_RE = re.compile(
     r"(?:drone|missile|attack|barrage|strike|assault)[^\n]{0,200}?(?:night|day\b|yesterday|"
     r"today|morning|\d{1,2}\b)|(?:night|day\b|yesterday|today|morning)[^\n]{0,200}?"
@@ -75,13 +67,28 @@ def _is_candidate(sentence: str) -> bool:
     low = sentence.lower()
     if _LINK_LINE.match(low):
         return False  # "Read more: Russia fires 500 drones…" points at another story
-    if _WEAPON_QUICK.search(low):
+    if _has_any(low, _WEAPON_WORDS):
         return _FIGURE_QUICK.search(low) is not None
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
 
 
 def _relevant_paragraph(paragraph: str) -> bool:
-    return _RELEVANT_QUICK.search(paragraph.lower()) is not None
+    return _has_any(paragraph.lower(), _RELEVANT_WORDS)
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    # Plain substring tests: several times faster than a regex alternation of words.
+    return any(w in low for w in words)
+
+
+_WEAPON_WORDS = (
+    "drone", "missile", "uav", "shahed", "geran", "projectile", "weapon", "means", "assets",
+    "decoy", "targets", "unmanned", "aerial", "rocket",
+)  # fmt: skip
+_RELEVANT_WORDS = (
+    *_WEAPON_WORDS, "shot down", "downed", "destroyed", "intercept", "neutrali", "suppress",
+    "record", "largest", "biggest", "unprecedented", "air force",
+)  # fmt: skip
 
 
 def _main_date(sentences: list[Sentence], published: date | None) -> date | None:
@@ -131,7 +138,7 @@ class RuleExtractor:
             # Blank the marker (same length) so offsets into `text` stay valid.
             start, end = marker.span()
             text = text[:start] + " " * (end - start) + text[end:]
-        if not _WEAPON_QUICK.search(text.lower()):
+        if not _has_any(text.lower(), _WEAPON_WORDS):
             return []  # most articles: no weapon word at all
         lead = _LEAD_RE.search(text.lower())
         lead_at = lead.start() if lead else -1
@@ -141,7 +148,7 @@ class RuleExtractor:
             if start < 600 or start <= lead_at < start + len(paragraph):
                 return True
             low = paragraph.lower()
-            return bool(_RELEVANT_QUICK.search(low) and _NUMBER_QUICK.search(low))
+            return _has_any(low, _RELEVANT_WORDS) and _NUMBER_QUICK.search(low) is not None
 
         sentences = split_sentences(text, keep=keep)
         candidates = {i for i, s in enumerate(sentences) if _is_candidate(s.text)}

@@ -73,7 +73,7 @@ class Sentence:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    m = _WORD_BEFORE.search(chunk)
+    m = _WORD_BEFORE.search(chunk[-24:])  # the word before the stop; no need to scan more
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
