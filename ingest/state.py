@@ -123,23 +123,23 @@ class FeedState:
     def sync_config(self, feeds: Sequence[FeedConfig]) -> None:
         """Upsert the TOML feeds; disable config feeds no longer listed."""
         with self.store.transaction():
-            urls = []
-            for f in feeds:
-                urls.append(f.url)
-                self.store.execute(
-                    "INSERT INTO ingest_feeds (feed_id, url, name, origin, enabled, "
-                    "interval_override) VALUES (?, ?, ?, 'config', ?, ?) "
-                    "ON CONFLICT (feed_id) DO UPDATE SET name = excluded.name, "
-                    "enabled = excluded.enabled, interval_override = excluded.interval_override, "
-                    "origin = 'config'",
-                    (feed_id(f.url), f.url, f.name, int(f.enabled), f.interval_seconds),
-                )
+            self.store.executemany(
+                "INSERT INTO ingest_feeds (feed_id, url, name, origin, enabled, "
+                "interval_override) VALUES (?, ?, ?, 'config', ?, ?) "
+                "ON CONFLICT (feed_id) DO UPDATE SET name = excluded.name, "
+                "enabled = excluded.enabled, interval_override = excluded.interval_override, "
+                "origin = 'config'",
+                [
+                    (feed_id(f.url), f.url, f.name, int(f.enabled), f.interval_seconds)
+                    for f in feeds
+                ],
+            )
+            urls = {f.url for f in feeds}
             known = self.store.fetchall("SELECT url FROM ingest_feeds WHERE origin = 'config'")
-            for (url,) in known:
-                if url not in urls:
-                    self.store.execute(
-                        "UPDATE ingest_feeds SET enabled = 0 WHERE feed_id = ?", (feed_id(url),)
-                    )
+            self.store.executemany(
+                "UPDATE ingest_feeds SET enabled = 0 WHERE feed_id = ?",
+                [(feed_id(url),) for (url,) in known if url not in urls],
+            )
 
     def import_feeds(self, feeds: Iterable[tuple[str, str | None]], origin: str = "opml") -> int:
         """Add (url, name) feeds; existing ones keep their state. Returns how many were new."""
