@@ -15,6 +15,7 @@ core. Results go to the `claims-bench` section of docs/BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import time
 from datetime import date
@@ -114,12 +115,14 @@ def run(n: int = 2000, write: bool = False) -> dict[str, Any]:
 
 def write_section(result: dict[str, Any], dense: dict[str, float]) -> None:
     machine = f"{platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     body = "\n".join(
         [
             "## Claim extraction speed (`python -m bench.bench_extract`)",
             "",
-            f"One core (process CPU time), rule extractor, {machine}. Target ≥ {TARGET:.0f} "
-            "articles/s/core on ~5 KB articles.",
+            f"One core (process CPU time), rule extractor, {machine}, load average "
+            f"{load:.1f} during the run (other work on the machine slows CPU time too). "
+            f"Target ≥ {TARGET:.0f} articles/s/core on ~5 KB articles.",
             "",
             "| mix | articles | avg chars | articles/s/core | claims found |",
             "|---|---|---|---|---|",
