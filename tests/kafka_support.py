@@ -7,6 +7,7 @@ the tests kill them (SIGKILL) or stop them (SIGTERM) and read their health.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -168,6 +169,7 @@ class Service:
                 stderr=subprocess.STDOUT,
                 cwd=self.cluster.workdir,
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                start_new_session=True,  # its own process group, like a container
             )
         return self
 
@@ -176,11 +178,13 @@ class Service:
         return self.proc is not None and self.proc.poll() is None
 
     def kill(self) -> None:
-        """kill -9: no flush, no commit, no goodbye to the group."""
-        if self.running:
-            assert self.proc is not None
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=30)
+        """kill -9 of the whole service (its extraction workers too): no flush, no commit,
+        no goodbye to the group."""
+        if self.proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=30)
 
     def terminate(self, timeout: float = 60) -> int:
         """SIGTERM and wait: the graceful path. Returns the exit code."""
@@ -190,8 +194,7 @@ class Service:
             try:
                 self.proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+                self.kill()
                 raise AssertionError(f"{self.name} ignored SIGTERM for {timeout}s") from None
         return int(self.proc.returncode)
 
