@@ -107,6 +107,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
                 break
             if low in v.BREAKDOWN_WORDS:
                 kinds.add(v.BREAKDOWN_WORDS[low])
+            if low == "munitions" and {"loitering", "kamikaze"} & set(mods):
+                head = "drones"  # "loitering munitions" are drones
             category = head if category in (None, head) else "total"
             end = m.end()
             cursor = m.end()

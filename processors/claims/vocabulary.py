@@ -61,6 +61,9 @@ AERIAL_MODS: Final[frozenset[str]] = frozenset(
         "glide",
         "air-attack",
         "air-launched",
+        "loitering",
+        "kamikaze",
+        "explosive",
     }
 )
 # Modifier words allowed between a number and its head noun.
@@ -208,7 +211,8 @@ LAUNCH_RE: Final = ci(
     r"includ(?:ed|ing|es)|"
     r"attacked\s+by|targeted\s+by|came\s+under|faced|aimed|directed|head(?:ed|ing)|fl(?:ew|ying)|"
     r"(?:were|was)\s+(?:launched|fired|used)|"
-    r"record(?:ed)?|detected|tracked|registered|a\s+total\s+of|in\s+total|total(?:ed|led)?)\b",
+    r"record(?:ed)?|detected|tracked|registered|counted|tallied|spotted|a\s+total\s+of|in\s+total|"
+    r"total(?:ed|led)?)\b",
 )
 INTERCEPT_RE: Final = ci(
     r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|downed|downs|down(?:ing)?|destroy(?:ed|ing|s)?|"
