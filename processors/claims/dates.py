@@ -101,6 +101,7 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:a|an|the|it|its|Russia|Moscow|Ukraine|Ky
 
 
 _DIGIT = re.compile(r"\d")
+_PAST_NIGHT = ci(r"\b(?:over|during|in|throughout)\s+the\s+(?:past|previous|last)\s+night\b")
 _REPORTED = ci(r"\b(?:said|says|reported|announced|wrote|added|told\s+\w+)\s+(?:on\s+)?$")
 _SHIFT_QUICK = re.compile(r"before|earlier|after|previous|prior|preceding|ago")
 _RELATIVE_QUICK = re.compile(r"night|today|yesterday|morning|hours|evening")
@@ -217,6 +218,10 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             value = _weekday(m, published)
             cues.append(DateCue(CueKind.WEEKDAY, m.start(), m.end(), value, report=report))
             taken.append(m.span())
+    # "Over the past/previous night, air defences destroyed 41 drones": last night, not a shift.
+    for m in _PAST_NIGHT.finditer(text) if published is not None else ():
+        cues.append(DateCue(CueKind.RELATIVE, m.start(), m.end(), published, tonight=True))
+        taken.append(m.span())
     shifts = _SHIFT_QUICK.search(low) is not None
     for m in SHIFT_RE.finditer(text) if shifts else ():
         if not free(*m.span()):
