@@ -310,3 +310,22 @@ def test_impossible_dates_do_not_crash() -> None:
     assert claim.event_date == THU
     (claim,) = extract_claims("date 2025-19-39 Russia launched 400 drones on 31 February.")
     assert claim.event_date is None
+
+
+def test_a_date_after_since_is_a_comparison_not_the_articles_night() -> None:
+    (claim,) = extract_claims(
+        "Two weeks after the July 9 record attack, Russia launched 300 drones at Ukraine "
+        "overnight, the air force said.",
+        date(2025, 7, 23),
+    )
+    assert claim.event_date == date(2025, 7, 23)
+    (claim,) = extract_claims(
+        "Over the previous night, air defence systems destroyed 41 Ukrainian drones, the "
+        "ministry said.",
+        THU,
+    )
+    assert (claim.direction, claim.event_date, claim.attributed_to) == (
+        "UA->RU",
+        THU,
+        "defence ministry",
+    )

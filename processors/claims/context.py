@@ -334,6 +334,14 @@ def context_date(sentence: str, cues: list[DateCue]) -> date | None:
     """The attack date a lead sentence sets for the article (not shifted cues)."""
     if not (v.WEAPON_HINT_RE.search(sentence) or v.LAUNCH_RE.search(sentence)):
         return None
-    # The first cue in the sentence: later ones tend to be comparisons ("… the record of June 9").
+    # The first cue in the sentence: later ones tend to be comparisons ("… the record of June 9"),
+    # and so do cues after "after"/"since" ("Two weeks after the July 9 record, …overnight").
     dated = (CueKind.WEEKDAY, CueKind.ABSOLUTE, CueKind.RELATIVE)
-    return next((c.value for c in cues if c.kind in dated and c.value is not None), None)
+    usable = [c for c in cues if c.kind in dated and c.value is not None]
+    for c in usable:
+        if not _COMPARED.search(sentence, max(0, c.start - 16), c.start):
+            return c.value
+    return usable[0].value if usable else None
+
+
+_COMPARED = ci(r"\b(?:after|since|before|than|until)\s+(?:the\s+|its\s+)?$")
