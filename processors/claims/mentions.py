@@ -249,7 +249,11 @@ def _article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
         return []
     out = []
     for m in _ARTICLE_ONE.finditer(sentence):
-        if any(0 <= m.start() - n.end < 40 for n in numbers):
+        listed = any(
+            0 <= m.start() - n.end < 40 and v.WEAPON_HINT_RE.search(sentence, n.end, m.start())
+            for n in numbers
+        )  # the figure before it counts weapons: "23 drones and a cruise missile"
+        if listed:
             out.append(NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1)))
     return out
 
