@@ -241,6 +241,7 @@ SKIP_RE: Final = ci(
     r"deliver\w*(?!\s+(?:a\s+|another\s+)?(?:\w+\s+){0,2}?(?:strike|blow|attack))|"
     r"suppl(?:y|ied|ies|ying)|"
     r"provid\w*|pledg\w*|donat\w*|transfer\w*|purchas\w*|buy(?:s|ing)?|bought|order(?:ed|s)?|"
+    r"ship(?:s|ped|ping)|handed\s+over|test-fir\w*|test\s+launch\w*|exercises?|drills?|"
     r"package|receiv\w*|acquir\w*|sell(?:s|ing)?|sold|export\w*|import\w*|contract\w*|"
     r"cost(?:s|ing)?|worth|afford|allocat\w*|fund\w*|request\w*|need(?:s|ed)?|ask(?:ed|s)?\s+for|"
     r"send\s+(?:to\s+)?ukraine|sent\s+to\s+ukraine|sending\s+to\s+ukraine|"
