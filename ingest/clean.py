@@ -246,6 +246,17 @@ def _worker_init(parent_pid: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    # The first extraction loads date parsers and locale data: pay it at start-up.
+    clean_page(_WARM_PAGE, "http://warm.invalid/2025/07/10/a", "text/html")
+
+
+_WARM_PAGE = (
+    b"<html lang='en'><head><title>Warm-up</title><meta name='author' content='A'>"
+    b"<meta property='article:published_time' content='2025-07-10'></head><body><article>"
+    b"<h1>Warm-up</h1><p>Published on July 10, 2025. "
+    + b"Some words of text. " * 30
+    + b"</p></article></body></html>"
+)
 
 
 def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import asyncio
 import time
 import zlib
-from collections.abc import Mapping
+from collections import Counter, OrderedDict
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -112,12 +114,67 @@ class _BodyDecoder:
         return self._take(self._z.flush())
 
 
+class _OriginTransports:
+    """One small connection pool per origin, the least recently used closed first.
+
+    The transport, not an httpx Client: we follow redirects ourselves, want no
+    cookie jar shared between feeds, and skip a layer that costs CPU on every
+    poll. One pool per origin because httpcore scans every pooled connection on
+    each request and release: per origin that is at most the per-host limit,
+    and one host never evicts another's idle connections.
+    """
+
+    MAX_ORIGINS = 128  # idle pools kept; more are closed, least recently used first
+
+    def __init__(self, per_origin: int) -> None:
+        self._per_origin = per_origin
+        self._pools: OrderedDict[str, httpx.AsyncHTTPTransport] = OrderedDict()
+        self._busy: Counter[str] = Counter()
+
+    def _make(self) -> httpx.AsyncHTTPTransport:
+        return httpx.AsyncHTTPTransport(
+            verify=True,
+            trust_env=False,  # no proxies or .netrc from the environment
+            limits=httpx.Limits(
+                max_connections=self._per_origin,
+                max_keepalive_connections=self._per_origin,
+                keepalive_expiry=30.0,
+            ),
+        )
+
+    @asynccontextmanager
+    async def use(self, origin: str) -> AsyncIterator[httpx.AsyncHTTPTransport]:
+        pool = self._pools.get(origin)
+        if pool is None:
+            pool = self._pools[origin] = self._make()
+            await self._evict()
+        else:
+            self._pools.move_to_end(origin)
+        self._busy[origin] += 1
+        try:
+            yield pool
+        finally:
+            self._busy[origin] -= 1
+            if not self._busy[origin]:
+                del self._busy[origin]
+
+    async def _evict(self) -> None:
+        while len(self._pools) > self.MAX_ORIGINS:
+            idle = next((o for o in self._pools if o not in self._busy), None)
+            if idle is None:
+                return
+            await self._pools.pop(idle).aclose()
+
+    async def aclose(self) -> None:
+        pools, self._pools = list(self._pools.values()), OrderedDict()
+        for pool in pools:
+            await pool.aclose()
+
+
 class Fetcher:
     """Polite, bounded HTTP GETs. Use as `async with Fetcher(settings) as f:`."""
 
-    def __init__(
-        self, settings: IngestSettings, *, transport: httpx.AsyncBaseTransport | None = None
-    ) -> None:
+    def __init__(self, settings: IngestSettings) -> None:
         self.settings = settings
         timeout = httpx.Timeout(
             connect=settings.connect_timeout,
@@ -125,17 +182,7 @@ class Fetcher:
             write=settings.read_timeout,
             pool=settings.total_timeout,
         )
-        # The transport, not a Client: we follow redirects ourselves, want no cookie
-        # jar shared between feeds, and skip a layer that costs CPU on every poll.
-        self._transport = transport or httpx.AsyncHTTPTransport(
-            verify=True,
-            trust_env=False,  # no proxies or .netrc from the environment
-            limits=httpx.Limits(
-                max_connections=settings.concurrency,
-                max_keepalive_connections=settings.concurrency,
-                keepalive_expiry=30.0,
-            ),
-        )
+        self._transports = _OriginTransports(settings.per_host_concurrency)
         self._timeout = {"timeout": timeout.as_dict()}
         self._headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"}
         self._global = asyncio.Semaphore(settings.concurrency)
@@ -148,7 +195,7 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._transport.aclose()
+        await self._transports.aclose()
 
     def _host_limit(self, host: str) -> asyncio.Semaphore:
         sem = self._hosts.get(host)
@@ -233,12 +280,18 @@ class Fetcher:
     async def _get_once(
         self, url: str, headers: Mapping[str, str], allow_private: bool
     ) -> FetchResult:
-        host = urlsplit(url).hostname or ""
-        async with self._global, self._host_limit(host):
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        origin = f"{parts.scheme}://{host}:{parts.port or ''}"
+        async with (
+            self._global,
+            self._host_limit(host),
+            self._transports.use(origin) as transport,
+        ):
             request = httpx.Request(
                 "GET", url, headers={**self._headers, **headers}, extensions=self._timeout
             )
-            response = await self._transport.handle_async_request(request)
+            response = await transport.handle_async_request(request)
             try:
                 if not allow_private:
                     self._check_peer(response)
