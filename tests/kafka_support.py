@@ -231,10 +231,32 @@ class Service:
 
 
 def delivered_alert_ids(sinks: Sinks) -> Counter[str]:
-    """How many times each alert id reached the webhook (no dedupe: that is the point)."""
+    """How many webhook POSTs carried each alert id (no dedupe: that is the point)."""
     counts: Counter[str] = Counter()
     for request in sinks.webhook.requests:
         ids = {a["alert_id"] for a in dicts_with(json.loads(request.body), "alert_id")}
+        counts.update(ids)
+    return counts
+
+
+def _idempotency_key(headers: dict[str, str]) -> str:
+    return next((v for k, v in headers.items() if k.lower() == "idempotency-key"), "")
+
+
+def deliveries_by_key(sinks: Sinks) -> dict[str, int]:
+    """POSTs per `Idempotency-Key` (a repeat is a retry the receiver can drop)."""
+    return dict(Counter(_idempotency_key(r.headers) for r in sinks.webhook.requests))
+
+
+def alerts_per_distinct_delivery(sinks: Sinks) -> Counter[str]:
+    """How many distinct deliveries (by Idempotency-Key) carried each alert id:
+    what a receiver that honours the key sees."""
+    seen: dict[str, set[str]] = {}
+    for request in sinks.webhook.requests:
+        ids = {a["alert_id"] for a in dicts_with(json.loads(request.body), "alert_id")}
+        seen.setdefault(_idempotency_key(request.headers), set()).update(ids)
+    counts: Counter[str] = Counter()
+    for ids in seen.values():
         counts.update(ids)
     return counts
 
