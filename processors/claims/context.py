@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from processors.claims import vocabulary as v
-from processors.claims.dates import PREVIOUS_RECORD_RE, CueKind, DateCue, shift
+from processors.claims.dates import PREVIOUS_RECORD_RE, WEEKDAYS, CueKind, DateCue, shift
 from processors.claims.fastre import ci
 from processors.claims.mentions import Mention
 
@@ -23,7 +23,9 @@ _ATTACK_VERB_RE = ci(
 )
 _BY_RE = ci(
     r"\b(?:by|from)\s+(?P<actor>Russia|Russian\s+forces|Ukraine|Ukrainian\s+forces|Iran|Israel|"
-    r"the\s+Houthis)\b",
+    r"the\s+Houthis)\b"
+    # "condemned by Ukraine president Zelensky": a speaker, not the attacker
+    r"(?!['’]s|\s+(?:president|prime|foreign|defen[cs]e|officials?|leader|authorities|air\s+force))",
 )
 _TARGET_RE = ci(
     r"\b(?:at|on|against|into|over|toward|towards|across|targeting)\s+(?:the\s+)?"
@@ -223,9 +225,30 @@ def record_positions(sentence: str) -> list[int]:
 _SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)|\bmost\s*$")
 
 
+def range_days(sentence: str) -> int:
+    """Nights covered by a stated range ("from May 20 to May 23" → 3, "from Saturday to
+    Sunday" → 1); 0 without a range. A range to "today" counts as several nights."""
+    best = 0
+    for m in v.RANGE_RE.finditer(sentence):
+        a, b = m.group("a").lower(), m.group("b").lower()
+        if b == "today" or a == "today":
+            best = max(best, 2)
+            continue
+        if a in WEEKDAYS and b in WEEKDAYS:
+            best = max(best, (WEEKDAYS.index(b) - WEEKDAYS.index(a)) % 7)
+            continue
+        da, db = re.search(r"\d+", a), re.search(r"\d+", b)
+        if da and db:
+            days = int(db.group()) - int(da.group())
+            best = max(best, days if days > 0 else days + 30)
+    return best
+
+
 def is_period(sentence: str, mention: Mention) -> bool:
     if v.FRONT_LINE_RE.search(sentence):
         return True  # the General Staff's daily front-line tally, not a long-range barrage
+    if range_days(sentence) >= 2:
+        return True  # "from Saturday to Monday", "From May 20 to May 23": several nights
     for rate in v.RATE_RE.finditer(sentence):
         if mention.start - 30 <= rate.start() <= mention.end + 40:
             return True

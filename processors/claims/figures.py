@@ -165,3 +165,32 @@ def bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
         ):
             total += num.value
     return total
+
+
+# "over 800 drones and multiple missiles", "110 missiles as well as drones", "100 missiles and
+# a similar number of drones": a second kind named without its own figure.
+_UNCOUNTED = ci(
+    r"[^.;:]{0,30}?\b(?:and|as\s+well\s+as|plus|along\s+with|alongside|together\s+with|"
+    r"in\s+addition\s+to)\s+(?:(?P<same>a\s+similar\s+number\s+of|the\s+same\s+number\s+of|"
+    r"as\s+many)|(?:multiple|several|numerous|many|various|other|unspecified|an?\s+(?:unknown|"
+    r"unspecified|undisclosed)\s+number\s+of|a\s+number\s+of))?\s*(?:(?:types|kinds)\s+of\s+)?"
+    r"(?:(?!\d)[a-z-]+\s+){0,2}?(?P<noun>drones|uavs|missiles|shaheds|rockets)\b"
+)
+
+
+def uncounted_part(
+    sentence: str, group: list[Mention], mentions: list[Mention]
+) -> tuple[str, bool] | None:
+    """The category of a kind named after `group` with no figure of its own, and whether
+    the text gives it the same size ("a similar number of drones")."""
+    end = max(m.end for m in group)
+    found = _UNCOUNTED.match(sentence, end)
+    if found is None:
+        return None
+    if any(end <= m.start < found.end() for m in mentions):
+        return None  # "728 drones and 13 missiles": counted
+    if find_numbers(sentence[end : found.end()], qualify=False):
+        return None
+    noun = found.group("noun").lower()
+    category = "drones" if noun in ("drones", "uavs", "shaheds") else "missiles"
+    return category, found.group("same") is not None

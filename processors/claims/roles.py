@@ -45,7 +45,7 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         if kind == "crashed":
             return Role.SKIP, True, False
         return Role.INTERCEPTED, True, False
-    if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after):
+    if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after) or _GENERIC_AFTER.match(after):
         return Role.SKIP, True, False
     if _ACTIVE_AFTER.match(after):
         return Role.LAUNCHED, True, False  # "Some 40 drones attacked Dnipro overnight"
@@ -65,6 +65,12 @@ _ACTIVE_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|"
     r"rained\s+down|swarmed|pounded|"
     r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
+)
+# A typical or possible size, not one attack: "waves of up to 30 drones at a time",
+# "1,000 drones may attack at once", "hundreds of Shaheds used in combined attacks".
+_GENERIC_AFTER = ci(
+    r"^\s+(?:(?:[\w-]+\s+){0,3}?(?:at\s+a\s+time|at\s+once)\b|(?:may|might|could|can|would)\s+"
+    r"(?:\w+\s+)?(?:attack|strike|hit|be\s+launched|be\s+used)\b|used\s+in\s+combined\s+attacks\b)"
 )
 # "the two missiles that were not destroyed": a subset of the figure, not a new one.
 _NOT_DOWNED = ci(r"^\s+(?:that|which)\s+(?:were|was|had)\s+not\b")
@@ -122,7 +128,14 @@ def _role_before(pre: str) -> Role:
         return Role.SKIP
     if intercept > launch:
         return Role.INTERCEPTED
+    # "destroyed 33 missiles, including ballistic ones, and 311 drones": the list's verb
+    listed = 0 <= intercept < launch and _INCLUDING.match(pre, launch) is not None
+    if listed and _last(v.LAUNCH_RE, pre[:launch]) < intercept:
+        return Role.INTERCEPTED
     return Role.LAUNCHED
+
+
+_INCLUDING = ci(r"includ")
 
 
 def _last(rx: Pattern, text: str) -> int:

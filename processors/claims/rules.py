@@ -25,7 +25,7 @@ from processors.claims.mentions import Mention, Role, find_mentions
 from processors.claims.merge import finalise
 from processors.claims.places import CAPITAL, capital_of, named_place
 from processors.claims.sentences import Sentence, split_sentences
-from salvo.schemas import BarrageClaim
+from salvo.schemas import BarrageClaim, Qualifier
 
 # Cheap pre-filter: a weapon word and something number-like, before any real work.
 # Matched against lower-cased text: case-insensitive regexes are ~10x slower.
@@ -94,11 +94,18 @@ _RELEVANT_WORDS = (
 def _main_date(sentences: list[Sentence], published: date | None) -> date | None:
     """The article's main attack date: the first attack sentence with a date cue."""
     for s in sentences:
-        if _ATTACK_QUICK.search(s.text.lower()):
+        if _ATTACK_QUICK.search(s.text.lower()) and not _period_sentence(s.text):
             found = ctx.context_date(s.text, find_cues(s.text, published))
             if found is not None:
                 return found
     return published
+
+
+def _period_sentence(text: str) -> bool:
+    """ "…900 drones in the three days up to Monday": its day ends a tally, not an attack."""
+    if ctx.range_days(text) >= 2:
+        return True
+    return bool(v.PERIOD_RE.search(text)) and not v.SINGLE_ATTACK_RE.search(text)
 
 
 # A date line at the top ("date 2025-07-11 KYIV: …", after a title too) is when the
@@ -217,6 +224,7 @@ class RuleExtractor:
             args = (cues, main_date, default_direction, record and near, own_source)
             draft = self._draft(s, group, *args)
             draft.derived = all(fig.all_downed(m) for m in group if not m.child)
+            _open_total(draft, fig.uncounted_part(s.text, group, mentions))
             drafts.append(draft)
             drafts.extend(
                 self._draft(s, [fig.top(m)], *args) for m in group if m.child and m.location
@@ -379,6 +387,24 @@ class RuleExtractor:
 
 
 _LEAD_ATTACK = ci(r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught)\b")
+
+
+def _open_total(draft: Draft, part: tuple[str, bool] | None) -> None:
+    """A kind named without a figure leaves the total open; "a similar number" copies it."""
+    if part is None or part[0] in draft.categories or "total" in draft.categories:
+        return
+    category, same = part
+    if same and draft.total is not None:
+        if category == "drones":
+            draft.drones = draft.total
+        else:
+            draft.missiles = draft.total
+        draft.total *= 2
+        draft.qualifier = weakest([draft.qualifier, Qualifier.ABOUT])
+    else:
+        draft.total = None
+        draft.qualifier = Qualifier.VAGUE
+    draft.categories.add(category)
 
 
 def _earlier_source(sentences: list[Sentence], i: int) -> str | None:

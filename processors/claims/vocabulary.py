@@ -278,7 +278,27 @@ PERIOD_RE: Final = ci(
     r"(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|"
     r"several|\d+)\s+(?:days|nights)|(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?"
     r"(?:48|72|96)\s+hours|"
-    r"(?:week|month|year)-long|(?:week|month|year)\s+(?:total|tally))",
+    r"(?:week|month|year)-long|(?:week|month|year)\s+(?:total|tally)|"
+    # "in the previous heating season", "September alone saw nearly 500"
+    r"(?:the\s+)?(?:previous|last|past|this|that|whole|entire)\s+(?:heating\s+|winter\s+)?"
+    r"season\b|" + _MONTHS + r"\s+alone\b|"
+    r"(?:days|nights|hours)\s+(?:up\s+to|until|through|ending)\b)",
+)
+# "From May 20 to May 23", "from Saturday to Monday", "between Monday and today": a range of
+# days; `context.range_days` measures it (one night, "from Saturday to Sunday", is an attack).
+_DAYREF = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    + _MONTHS
+    + r"\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b|[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?"
+    + _MONTHS
+    + r")?\b)"
+)
+RANGE_RE: Final = ci(
+    r"(?<!night\s)(?<!nights\s)\b(?:from|between)\s+(?P<a>"
+    + _DAYREF
+    + r")(?:\s+\w+)?\s+(?:to|until|till|through|and|[-–—])\s+(?:the\s+)?(?P<b>"
+    + _DAYREF
+    + r")"
 )
 # Daily front-line summaries ("over the past day, … 75 air strikes, 4,000 shelling attacks,
 # 1,800 kamikaze drones"): tallies of a day's fighting, never one barrage.
