@@ -71,6 +71,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
     mods: list[str] = []
     end = pos
     cursor = pos
+    quoted = _QUOTED_MODS.match(text, pos)
+    if quoted and not v.WEAPON_HINT_RE.search(quoted.group(0)):
+        cursor = quoted.end()  # 53 "air-launched, sea-launched and land-based" missiles
     steps = 0
     skipped_of = False
     while steps < 12:
@@ -143,7 +146,8 @@ def _peek_is_head(text: str, pos: int) -> bool:
 
 
 _OF_AIR_ATTACK = ci(r"\s+of\s+(?:enemy\s+|russian\s+)?(?:air|aerial)\s+(?:attack|assault|strike)\b")
-_CONTINUE = ci(r"\s*(?:(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as|/)\s+|,\s*)(?=[A-Za-z])")
+# Not "as well as": "110 missiles as well as drones" counts the missiles only.
+_CONTINUE = ci(r"\s*(?:(?:,\s*)?(?:and|or|&|plus|/)\s+|,\s*)(?=[A-Za-z])")
 
 
 def _continues_phrase(text: str, pos: int) -> int | None:
@@ -209,6 +213,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             sentence, mention.start, mention.end
         )
         mention.all_of = bool(_ALL_BEFORE.search(sentence[max(0, num.start - 12) : num.start]))
+        if mention.role is Role.LAUNCHED and _OF_THE.match(sentence, num.end):
+            mention.role = Role.SKIP  # "Five of the missiles were launched from Crimea": a part
         mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
@@ -218,6 +224,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     return mentions
 
 
+_QUOTED_MODS = re.compile(r"\s*[\"“][^\"“”\d.;]{1,60}[\"”](?=\s+[A-Za-z])")
+_OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
 _THE_BEFORE = ci(r"\b(?:the|those|a\s+total\s+of|total\s+of)\s+$")

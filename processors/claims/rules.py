@@ -176,6 +176,7 @@ class RuleExtractor:
             produced = bool(new)
             if not new:
                 self._attach_intercepts(s, drafts)
+                _also_uncounted(s, drafts)
                 continue
             self._fill_source(sentences, i, new)
             _official_place(sentences, i, new)
@@ -369,8 +370,8 @@ class RuleExtractor:
             return False
         if (cur.event_date, cur.direction) != (prev.event_date, prev.direction):
             return False
-        if cur.source and prev.source and cur.source != prev.source:
-            return False
+        # Sources may differ ("…355 drones, Ihnat told AP. Russia also fired nine cruise
+        # missiles, Ukrainian authorities said"): the kinds still make one attack.
         prev.drones = prev.drones if prev.drones is not None else cur.drones
         prev.missiles = prev.missiles if prev.missiles is not None else cur.missiles
         if prev.total is not None and cur.total is not None:
@@ -387,6 +388,27 @@ class RuleExtractor:
 
 
 _LEAD_ATTACK = ci(r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught)\b")
+
+
+_ALSO_KIND = ci(
+    r"\b(?:also|in\s+addition|additionally)\b[^.;\d]{0,40}?\b(?:launched|fired|used|includ\w+|"
+    r"involved|sent|deployed)\s+(?:several|multiple|various|numerous|some|a\s+number\s+of|"
+    r"an?\s+(?:unknown|unspecified|undisclosed)\s+number\s+of)\s+(?:(?:types|kinds)\s+of\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>missiles|drones|uavs|shaheds)\b"
+)
+
+
+def _also_uncounted(s: Sentence, drafts: list[Draft]) -> None:
+    """ "The attack also included several types of missiles": the earlier total is open."""
+    found = _ALSO_KIND.search(s.text)
+    if found is None or not drafts:
+        return
+    recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
+    recent = [d for d in recent if not d.period and d.location is None]
+    if recent:
+        noun = found.group("noun").lower()
+        category = "missiles" if noun == "missiles" else "drones"
+        _open_total(recent[-1], (category, False))
 
 
 def _open_total(draft: Draft, part: tuple[str, bool] | None) -> None:

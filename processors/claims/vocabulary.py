@@ -349,7 +349,7 @@ NOT_RECORD_RE: Final = ci(
 SOURCES: Final[list[tuple[str, str]]] = [
     (
         r"(?:ukrain\w+\s+)?air\s+forces?(?:\s+command)?(?:\s+of\s+the\s+armed\s+forces"
-        r"(?:\s+of\s+ukraine)?)?|povitriani\s+syly|ihnat|ignat",
+        r"(?:\s+of\s+ukraine)?)?|povitriani\s+syly|ihnat|ignat|uaf\b",
         "air force",
     ),
     (
