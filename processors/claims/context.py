@@ -244,6 +244,19 @@ def range_days(sentence: str) -> int:
     return best
 
 
+def period_phrase(sentence: str, single: bool) -> bool:
+    """A period phrase that dates the figure ("over the past week"), not a comparison
+    ("the largest since the start of the war")."""
+    for pm in v.PERIOD_RE.finditer(sentence):
+        before = sentence[max(0, pm.start() - 80) : pm.start()]
+        if v.RECORD_RE.search(before) or _SUPERLATIVE.search(before[-50:]):
+            continue  # "the largest since the start of the war", "deadliest this year"
+        if single and not re.search(r"total|altogether|since|\d{4}", pm.group(0), re.I):
+            continue
+        return True
+    return False
+
+
 def is_period(sentence: str, mention: Mention) -> bool:
     if v.FRONT_LINE_RE.search(sentence):
         return True  # the General Staff's daily front-line tally, not a long-range barrage
@@ -253,12 +266,7 @@ def is_period(sentence: str, mention: Mention) -> bool:
         if mention.start - 30 <= rate.start() <= mention.end + 40:
             return True
     single = v.SINGLE_ATTACK_RE.search(sentence)
-    for pm in v.PERIOD_RE.finditer(sentence):
-        before = sentence[max(0, pm.start() - 80) : pm.start()]
-        if v.RECORD_RE.search(before) or _SUPERLATIVE.search(before[-50:]):
-            continue  # "the largest since the start of the war", "deadliest this year"
-        if single and not re.search(r"total|altogether|since|\d{4}", pm.group(0), re.I):
-            continue
+    if period_phrase(sentence, single is not None):
         return True
     value = mention.value or 0
     if value >= 1000 and re.search(r"\b(?:this|that)\s+(?:week|month|year)\b", sentence, re.I):

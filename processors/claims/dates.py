@@ -90,7 +90,8 @@ SHIFT_RE = ci(
 )
 _SHIFT_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "24": 1, "48": 2}
 PREVIOUS_RECORD_RE = ci(
-    r"\b(?:previous|prior|earlier|former|last|old)\s+(?:\w+\s+)?(?:record|high|peak|largest)\b",
+    r"\b(?:previous|prior|earlier|former|last|old)\s+(?:\w+\s+)?(?:record|high|peak|largest|"
+    r"biggest|heaviest|most\s+massive)\b",
 )
 
 

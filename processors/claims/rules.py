@@ -105,7 +105,7 @@ def _period_sentence(text: str) -> bool:
     """ "…900 drones in the three days up to Monday": its day ends a tally, not an attack."""
     if ctx.range_days(text) >= 2:
         return True
-    return bool(v.PERIOD_RE.search(text)) and not v.SINGLE_ATTACK_RE.search(text)
+    return not v.SINGLE_ATTACK_RE.search(text) and ctx.period_phrase(text, False)
 
 
 # A date line at the top ("date 2025-07-11 KYIV: …", after a title too) is when the
