@@ -207,16 +207,30 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
     has_digit = _DIGIT.search(text) is not None
     low = text.lower()
     for m in ABSOLUTE_RE.finditer(text) if has_digit else ():
-        if _START_TIME.search(text, max(0, m.start() - 16), m.start()):
+        evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
+        if evening is None and _START_TIME.search(text, max(0, m.start() - 16), m.start()):
             continue  # "(from 18:00 on September 6)": when the attack began
         value = _absolute(m, published)
         if value is not None:
+            if evening is not None:
+                value += timedelta(days=1)  # "From 20:00 on Monday, January 27": ends the 28th
             cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
             taken.append(m.span())
+    for m in _DAY_OF_MONTH.finditer(text) if has_digit and published is not None else ():
+        if free(*m.span()):
+            value = _make(None, published.month, int(m.group(1)), published)  # type: ignore[union-attr]
+            if value is not None and value > published:  # type: ignore[operator]
+                value = None  # "on the 30th" in a story of the 3rd: last month, not guessed
+            if value is not None:
+                cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
+                taken.append(m.span())
     for m in WEEKDAY_RE.finditer(text) if "day" in low else ():
         if free(*m.span()):
             report = bool(_REPORTED.search(text, max(0, m.start() - 25), m.start()))
             value = _weekday(m, published)
+            if value is not None and published is not None and _INTO_NIGHT.match(text, m.end()):
+                value = min(value + timedelta(days=1), published)  # "began on Thursday and
+                # continued throughout the night": it ended on Friday morning
             cues.append(DateCue(CueKind.WEEKDAY, m.start(), m.end(), value, report=report))
             taken.append(m.span())
     # "Over the past/previous night, air defences destroyed 41 drones": last night, not a shift.
@@ -249,7 +263,49 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
         cues.append(DateCue(CueKind.RELATIVE, m.start(), m.end(), value, tonight=night))
         taken.append(m.span())
     cues.sort(key=lambda c: c.start)
-    return cues
+    return _join_spans(text, cues)
+
+
+def _join_spans(text: str, cues: list[DateCue]) -> list[DateCue]:
+    """ "From Thursday evening until 9am on Friday" and "his July 3 call … later that night":
+    an attack spanning the night is dated by the morning it ended."""
+    out: list[DateCue] = []
+    for cue in cues:
+        prev = out[-1] if out else None
+        dated = (CueKind.ABSOLUTE, CueKind.WEEKDAY)
+        if (
+            prev is not None
+            and prev.kind in dated
+            and cue.kind in dated
+            and prev.value is not None
+            and cue.value == prev.value + timedelta(days=1)
+            and _UNTIL.match(text[prev.end : cue.start])
+        ):
+            out[-1] = cue
+            continue
+        out.append(cue)
+    later = _THAT_NIGHT.search(text)
+    if later is not None:
+        before = [c for c in out if c.end <= later.start() and c.kind in dated and c.value]
+        if before and not any(c.start >= later.start() for c in out):
+            first = before[-1]
+            value = first.value + timedelta(days=1)  # type: ignore[operator]
+            out = [c for c in out if c is not first]
+            out.append(DateCue(CueKind.ABSOLUTE, later.start(), later.end(), value))
+    return out
+
+
+_UNTIL = ci(r"^\s*(?:[a-z]+\s+)?(?:until|till|to|through)\b[^.;]{0,40}$")
+_THAT_NIGHT = ci(r"\blater\s+that\s+(?:night|evening)\b")
+_INTO_NIGHT = ci(
+    r"\s+and\s+(?:continued|lasted|went\s+on|carried\s+on)\s+(?:throughout|through|into|all|"
+    r"during|overnight)"
+)
+_EVENING_START = ci(
+    r"\b(?:from|since|after|starting)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:on\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
+)
+_DAY_OF_MONTH = re.compile(r"\b(?:on|of)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)")
 
 
 def shift(base: date | None, days: int) -> date | None:
