@@ -218,8 +218,9 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             taken.append(m.span())
     for m in _DAY_OF_MONTH.finditer(text) if has_digit and published is not None else ():
         if free(*m.span()):
-            value = _make(None, published.month, int(m.group(1)), published)  # type: ignore[union-attr]
-            if value is not None and value > published:  # type: ignore[operator]
+            assert published is not None
+            value = _make(None, published.month, int(m.group(1)), published)
+            if value is not None and value > published:
                 value = None  # "on the 30th" in a story of the 3rd: last month, not guessed
             if value is not None:
                 cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
@@ -286,10 +287,10 @@ def _join_spans(text: str, cues: list[DateCue]) -> list[DateCue]:
         out.append(cue)
     later = _THAT_NIGHT.search(text)
     if later is not None:
-        before = [c for c in out if c.end <= later.start() and c.kind in dated and c.value]
-        if before and not any(c.start >= later.start() for c in out):
-            first = before[-1]
-            value = first.value + timedelta(days=1)  # type: ignore[operator]
+        before = [c for c in out if c.end <= later.start() and c.kind in dated]
+        first = before[-1] if before else None
+        if first and first.value and not any(c.start >= later.start() for c in out):
+            value = first.value + timedelta(days=1)
             out = [c for c in out if c is not first]
             out.append(DateCue(CueKind.ABSOLUTE, later.start(), later.end(), value))
     return out
