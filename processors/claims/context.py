@@ -308,7 +308,13 @@ def event_date(
         return nearest.value, True
     if PREVIOUS_RECORD_RE.search(sentence) or mention.record_ref:
         return None, False  # "the previous record of 550": an earlier, undated attack
-    past = _PAST_WHEN.search(sentence)
+    past = _PAST_WHEN.search(sentence) or _PAST_LEAD.search(sentence, 0, mention.start)
+    if (
+        past
+        and past.start() > mention.end
+        and _SEGMENT_BREAK.search(sentence, mention.end, past.start())
+    ):
+        past = None  # "…728 drones, breaking the 539-drone record from earlier this month"
     if (
         past
         and not cues
@@ -351,6 +357,9 @@ _PAST_WHEN = ci(
     r"\blast\s+(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|year|winter|summer|autumn|spring)\b|\bearlier\s+this\s+year\b"
 )
+# Only before the figure: "Earlier this month, Moscow launched over 700 drones" (but not
+# "…a response to an attack earlier this month").
+_PAST_LEAD = ci(r"\b(?:earlier\s+(?:this|in\s+the)\s+month|last\s+month)\b")
 _SEGMENT_BREAK = ci(r"[,;]|\b(?:while|after|but|whereas)\b")
 
 
