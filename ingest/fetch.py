@@ -128,12 +128,14 @@ class _OriginTransports:
 
     def __init__(self, per_origin: int) -> None:
         self._per_origin = per_origin
+        # One TLS context for all pools: loading the CA bundle per pool costs ~1 MB each.
+        self._tls = httpx.create_ssl_context(verify=True, trust_env=False)
         self._pools: OrderedDict[str, httpx.AsyncHTTPTransport] = OrderedDict()
         self._busy: Counter[str] = Counter()
 
     def _make(self) -> httpx.AsyncHTTPTransport:
         return httpx.AsyncHTTPTransport(
-            verify=True,
+            verify=self._tls,
             trust_env=False,  # no proxies or .netrc from the environment
             limits=httpx.Limits(
                 max_connections=self._per_origin,

@@ -124,7 +124,7 @@ class FeedIngest:
                 self._save_dirty()  # before asking the store what is due
                 room = limit - len(running)
                 if room > 0:
-                    for feed in self.state.due(time.time(), exclude=running)[:room]:
+                    for feed in self.state.due(time.time(), exclude=running, limit=room):
                         running[feed.feed_id] = asyncio.create_task(
                             self.poll_feed(feed, fetcher, emitter)
                         )

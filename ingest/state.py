@@ -160,12 +160,19 @@ class FeedState:
         row = self.store.fetchone(_SELECT + " WHERE feed_id = ?", (fid,))
         return FeedRow(*row) if row else None
 
-    def due(self, now: float, exclude: Iterable[str] = ()) -> list[FeedRow]:
+    def due(
+        self, now: float, exclude: Iterable[str] = (), limit: int | None = None
+    ) -> list[FeedRow]:
+        """Enabled feeds whose next poll is due, most overdue first."""
         skip = set(exclude)
-        rows = self.store.fetchall(
-            _SELECT + " WHERE enabled = 1 AND next_poll <= ? ORDER BY next_poll", (now,)
-        )
-        return [r for r in (FeedRow(*row) for row in rows) if r.feed_id not in skip]
+        sql = _SELECT + " WHERE enabled = 1 AND next_poll <= ? ORDER BY next_poll"
+        params: list[object] = [now]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit + len(skip))
+        rows = self.store.fetchall(sql, params)
+        feeds = [r for r in (FeedRow(*row) for row in rows) if r.feed_id not in skip]
+        return feeds[:limit] if limit is not None else feeds
 
     def next_due(self) -> float | None:
         value = self.store.scalar("SELECT MIN(next_poll) FROM ingest_feeds WHERE enabled = 1")
