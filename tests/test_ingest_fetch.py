@@ -9,6 +9,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -186,3 +187,44 @@ def test_http_error_keeps_retry_after(server: LoopbackServer) -> None:
     err = _error(server.url("/busy"))
     assert err.kind == "http_status" and err.status == 429
     assert err.headers["retry-after"] == "120"
+
+
+def test_tls_certificates_are_verified(tmp_path: Path) -> None:
+    """A self-signed certificate is refused: TLS is always verified."""
+    import shutil
+    import ssl
+    import subprocess
+    from http.server import HTTPServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    httpd = HTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        err = _error(f"https://127.0.0.1:{httpd.server_address[1]}/")
+        assert err.kind in ("connect", "http")
+        assert "CERTIFICATE_VERIFY_FAILED" in str(err) or "certificate" in str(err).lower()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
