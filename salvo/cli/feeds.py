@@ -121,6 +121,7 @@ def list_command(
                 "last_status": f.last_status,
                 "format": f.format,
                 "bozo_reason": f.bozo_reason,
+                "redirected_to": f.redirected_to,  # a 301/308: update the URL in the config
             }
             click.echo(json.dumps(record, ensure_ascii=False))
         return
