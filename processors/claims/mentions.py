@@ -8,6 +8,7 @@ skip (hits, production, aid, plans).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -217,6 +218,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             mention.role = Role.SKIP  # "Five of the missiles were launched from Crimea": a part
         mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
+        each = _EACH.match(sentence, mention.end)
+        if each:
+            # "eight UAVs each over the Voronezh and Saratov Regions": two figures
+            region = each.group("r")[:-1]
+            mention.location = f"{each.group('a')} {region}"
+            other = dataclasses.replace(mention, location=f"{each.group('b')} {region}")
+            mentions.append(other)
     mentions.sort(key=lambda m: m.start)
     _spread_outcome(sentence, mentions)
     _spread_location(sentence, mentions)
@@ -236,8 +244,16 @@ _RECORD_BEFORE = ci(
     r"\brecord\s+of\s+$"
 )
 _ELLIPTIC_PLACE = re.compile(
-    r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,1}?(?:at|over|above|in|on|against|toward|towards)\s+",
+    r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,2}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )
+_EACH = re.compile(
+    r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w-]+)\s+(?P<r>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
+)
+_DASHED_BEFORE = ci(r"\b(?P<noun>drones|uavs|missiles)\s*[—–]\s*$")
+_DASH_AFTER = re.compile(r"\s*[—–]")
+_DASH_ITEM = re.compile(r"\s*[–—-]\s*(?P<prep>over|in|above|on)\s")
+_LINE_START = re.compile(r"(?:^|[\n:;,])\s*$")
 _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
 # "Russia's record 810-drone attack", "a 623-weapon barrage"
 _HYPHENATED = ci(
@@ -304,6 +320,27 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         if counted and mention.location and not mention.uncued:
             return mention  # (downed "18 of them … over the Kursk region" counts for UA->RU)
         return None
+    dashed = _DASHED_BEFORE.search(pre)
+    if dashed and _DASH_AFTER.match(sentence, num.end):
+        # "The most drones — 126 — were shot down over the Kursk region"
+        end = _DASH_AFTER.match(sentence, num.end).end()  # type: ignore[union-attr]
+        noun = dashed.group("noun").lower()
+        category = "missiles" if noun.startswith("missile") else "drones"
+        mention = Mention(num, category, frozenset(), num.start, end)
+        mention.role, mention.from_after, mention.uncued = role_of(sentence, num.start, end)
+        mention.location = location(sentence, num.start, end)
+        return mention
+    item = _DASH_ITEM.match(sentence, num.end)
+    listed = v.WEAPON_HINT_RE.search(sentence) or "territory" in sentence
+    if item and _LINE_START.search(pre) and listed:
+        # An MoD list line: "7 – over the territory of Smolensk region,"
+        category = before[0].category if before else "drones"
+        mention = Mention(num, category, frozenset(), num.start, num.end)
+        mention.location = location(sentence, num.start, item.start("prep") - 1)
+        if mention.location is None:
+            return None
+        mention.role = before[0].role if before else Role.INTERCEPTED
+        return mention
     if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
         return None
     prev = before[-1]
@@ -351,7 +388,9 @@ def _mark_children(sentence: str, mentions: list[Mention]) -> None:
     in_list = False
     colon = False  # a list opened by ":" runs on through ";"
     for m in mentions:
-        if parent is not None and m.role is parent.role:
+        # "3 – over the Moscow region, including 2 UAVs flying towards Moscow": a place's share
+        shared_place = parent is not None and bool(m.location and parent.location)
+        if parent is not None and (m.role is parent.role or shared_place):
             gap = sentence[parent.end : m.start]
             if _CHILD_RE.search(gap):
                 in_list = True
@@ -376,4 +415,6 @@ def _narrower(parent: Mention, child: Mention) -> bool:
         return True
     if child.location and not parent.location:
         return True  # "337 drones, including 91 over the Moscow region"
+    if child.location and parent.location and child.location != parent.location:
+        return True  # "3 over the Moscow region, including 2 flying towards Moscow"
     return parent.category == child.category and bool(child.kinds)

@@ -7,14 +7,17 @@ import re
 from processors.claims import vocabulary as v
 
 _LOCATION_AFTER = re.compile(
-    r"\s*(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
+    r"\s*(?:[–—-]\s*)?(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
+    r"around|near|outside|"
     r"approaching|head(?:ing|ed)\s+(?:for|to|towards)|flying\s+(?:to|towards)|en\s+route\s+to|"
     r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
     r"to\s+attack|to\s+strike)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
+    r"(?:(?:southern|northern|western|eastern|central|south-western|southwestern|north-western|"
+    r"northwestern|south-eastern|southeastern|north-eastern|northeastern|border)\s+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?P<region>\s+(?:region|oblast|province))?",
 )
 _TARGET_BEFORE = re.compile(
@@ -38,7 +41,8 @@ _SUBJECT_PLACE = re.compile(
 CAPITAL = "<capital>"
 _TO_CAPITAL = re.compile(
     r"\s+(?:(?:were|was|had|been)\s+)?(?:headed|heading|flying|approaching|aimed|directed|"
-    r"launched|fired)?\s*(?:for|to|towards?|at|on)\s+the\s+capital\b"
+    r"launched|fired|shot\s+down|downed|destroyed)?\s*(?:for|to|towards?|at|on|over|around|"
+    r"near|above)\s+the\s+capital\b"
 )
 
 

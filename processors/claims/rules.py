@@ -52,6 +52,7 @@ _FIGURE_QUICK = re.compile(
     r"|\d[\d,]*\s+(?:of\s+(?:them|these|those)|over|at|in|on|toward|launched|fired|more|were|was)\b"
     r"|(?:including|of\s+which|total\s+of|the)\s+\d"
 )
+_DASH_LIST_QUICK = re.compile(r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+the\s+territory\b")
 _OF_THEM_QUICK = re.compile(r"\d\s+of\s+(?:them|these|those)\b")
 _ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
@@ -69,6 +70,8 @@ def _is_candidate(sentence: str) -> bool:
         return False  # "Read more: Russia fires 500 drones…" points at another story
     if _has_any(low, _WEAPON_WORDS):
         return _FIGURE_QUICK.search(low) is not None
+    if _DASH_LIST_QUICK.match(low):
+        return True  # an MoD list line: "1 – over the territory of Tver region."
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
 
 
@@ -316,6 +319,8 @@ class RuleExtractor:
                 source = ctx.attribution(nxt)
                 if source is None and v.PRONOUN_REPORT_RE.search(nxt):
                     source = _earlier_source(sentences, i)
+        if source is None:
+            source = _list_head_source(sentences, i)
         if source:
             for d in new:
                 d.source = d.source or source
@@ -427,6 +432,18 @@ def _open_total(draft: Draft, part: tuple[str, bool] | None) -> None:
         draft.total = None
         draft.qualifier = Qualifier.VAGUE
     draft.categories.add(category)
+
+
+def _list_head_source(sentences: list[Sentence], i: int) -> str | None:
+    """ "Russian Ministry of Defense:" over a list: the source of the list's figures."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        text = sentences[j].text.rstrip()
+        if not text.endswith(":"):
+            break
+        found = ctx.attribution(text) or _named_source(text)
+        if found:
+            return found
+    return None
 
 
 def _earlier_source(sentences: list[Sentence], i: int) -> str | None:

@@ -340,7 +340,9 @@ NOT_RECORD_RE: Final = ci(
     r"(?:since|in(?!\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage|day|wave))|this)\s+"
     r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
-    r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price))",
+    r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price)|"
+    # "The most drones — 126 — were shot down over the Kursk region": most among regions
+    r"the\s+most\s+(?:drones|uavs|missiles)\s*[—–-])",
 )
 
 # --------------------------------------------------------------------------- sources
