@@ -180,6 +180,7 @@ class RuleExtractor:
             if not new:
                 self._attach_intercepts(s, drafts)
                 _also_uncounted(s, drafts)
+                _later_record(s, drafts)
                 continue
             self._fill_source(sentences, i, new)
             _official_place(sentences, i, new)
@@ -392,7 +393,25 @@ class RuleExtractor:
         return True
 
 
-_LEAD_ATTACK = ci(r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught)\b")
+_LEAD_ATTACK = ci(
+    r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught|waves?|salvos?|raids?)\b"
+)
+# "Ihnat said this drone attack is the largest since …", "Authorities described this as the
+# largest single aerial strike": a later sentence calls the attack just reported a record.
+_REFERS_RECORD = ci(
+    r"\b(?:this|that|it|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|assault|bombardment|"
+    r"onslaught)?\s*(?:is|was|as|became|marks|marked|has\s+become)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:largest|biggest|heaviest|most\s+massive|record|unprecedented)"
+)
+
+
+def _later_record(s: Sentence, drafts: list[Draft]) -> None:
+    if not drafts or not _REFERS_RECORD.search(s.text) or not ctx.is_record(s.text):
+        return
+    recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
+    recent = [d for d in recent if not d.period and d.location is None and d.event_date]
+    if recent:
+        recent[-1].record = True
 
 
 _ALSO_KIND = ci(
@@ -546,12 +565,22 @@ def _lead_record(sentences: list[Sentence], drafts: list[Draft], main_date: date
     for s in sentences:
         if s.index >= first or s.index > 3:
             break
-        if _LEAD_ATTACK.search(s.text) and ctx.is_record(s.text) and not find_mentions(s.text):
+        if _LEAD_ATTACK.search(s.text) and ctx.is_record(s.text) and _record_first(s.text):
             for d in drafts:
                 if d.event_date == main_date and not d.period and d.location is None:
                     d.record = True
                     break
             return
+
+
+def _record_first(text: str) -> bool:
+    """No figure in the sentence, or the record words come before all of them
+    ("Russia's largest attack: … 200 out of 236 …", a headline)."""
+    mentions = find_mentions(text)
+    if not mentions:
+        return True
+    at = ctx.record_positions(text)
+    return bool(at) and min(at) < mentions[0].start and ":" in text[min(at) : mentions[0].start]
 
 
 def _named_source(text: str) -> str | None:

@@ -336,10 +336,14 @@ NOT_RECORD_RE: Final = ci(
     r"\b(?:one\s+of\s+(?:the|its|their|russia['’]s|moscow['’]s)\s+(?:\w+\s+)?(?:largest|biggest|"
     r"heaviest|most)|second[- ](?:largest|biggest|"
     r"heaviest|highest)|third[- ](?:largest|biggest)|"
+    r"(?:largest|biggest|heaviest|highest|most)\s+(?:[\w-]+\s+){0,8}?in\s+(?:a|one|two|three|"
+    r"several|recent|many)?\s*(?:weeks?|months?)\b|"
     r"(?:largest|biggest|heaviest|highest|most)\s+(?:\w+\s+){0,4}?"
     r"(?:since|in(?!\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage|day|wave))|this)\s+"
-    r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
-    r"(?:war|invasion)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
+    r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+|"
+    r"russia[–-]ukraine\s+|russian\s+|[\w-]+-year\s+)?(?:war|invasion)|"
+    r"(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)\s+(?:\w+\s+){0,2}?"
+    r"(?:began|started)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
     r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price)|"
     # "The most drones — 126 — were shot down over the Kursk region": most among regions
     r"the\s+most\s+(?:drones|uavs|missiles)\s*[—–-])",
