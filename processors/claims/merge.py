@@ -12,6 +12,7 @@ def compatible(a: int | None, b: int | None) -> bool:
 
 def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
     """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
+    drafts = _drop_rounded(drafts)
     national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
     numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
     kept: list[tuple[Draft, ClaimScope]] = []
@@ -48,6 +49,57 @@ def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
         else:
             kept.append((d, scope))
     return [d.to_claim(scope) for d, scope in kept]
+
+
+_ROUNDED = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.ABOUT)
+
+
+def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
+    """A lead's round figure ("more than 800", "almost 300") before the exact one ("810 drones
+    and 13 missiles", "296") for the same night is one claim: the exact one keeps its flags."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.qualifier not in _ROUNDED or d.period or d.event_date is None:
+            out.append(d)
+            continue
+        whole = next(
+            (
+                x
+                for x in drafts
+                if x is not d
+                and not x.period
+                and x.qualifier is Qualifier.EXACT
+                and (x.direction, x.event_date, x.daytime) == (d.direction, d.event_date, d.daytime)
+                and (d.location is None or d.location == x.location)
+                and _rounds(d, x)
+            ),
+            None,
+        )
+        if whole is None:
+            out.append(d)
+            continue
+        whole.record = whole.record or d.record
+        for s in d.sentences:
+            if s not in whole.sentences:
+                whole.sentences.append(s)
+    return out
+
+
+def _rounds(rounded: Draft, exact: Draft) -> bool:
+    r = rounded.total
+    if r is None or r < 100 or r % 50:
+        return False
+    values = [exact.total]
+    if rounded.drones == r and rounded.missiles is None:
+        values.append(exact.drones)  # "over 500 drones" for "539 drones and 11 missiles"
+    for x in values:
+        if x is None:
+            continue
+        if rounded.qualifier is Qualifier.ABOUT and abs(x - r) <= r * 0.1:
+            return True
+        if rounded.qualifier is not Qualifier.ABOUT and r < x <= r * 1.35:
+            return True
+    return False
 
 
 def partial_of(part: Draft, whole: Draft, part_scope: ClaimScope, scope: ClaimScope) -> bool:

@@ -42,7 +42,7 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         kind = out.group("kind").lower()
         if kind in _OUTCOME_SKIP:
             return Role.SKIP, True, False
-        if kind == "crashed":
+        if kind == "crashed" or kind.startswith(("found", "failed")):
             return Role.SKIP, True, False
         return Role.INTERCEPTED, True, False
     if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after) or _GENERIC_AFTER.match(after):

@@ -389,6 +389,8 @@ class RuleExtractor:
         prev.categories |= cur.categories
         prev.record = prev.record or cur.record
         prev.source = prev.source or cur.source
+        if cur.intercepted is not None:
+            prev.intercepted = (prev.intercepted or 0) + cur.intercepted
         prev.sentences.append(s)
         return True
 

@@ -228,12 +228,13 @@ OUTCOME_AFTER_RE: Final = ci(
     r"(?:(?:headed|heading|flying|approaching)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
     r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b))?"
     r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
-    r"later|of\s+them|of\s+which|subsequently|eventually)\s+){0,3}"
+    r"later|of\s+them|of\s+which|subsequently|eventually|still)\s+){0,3}"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
     r"strayed|flew\s+(?:into|to)\s+(?:belarus|russia|poland|moldova|romania)|evaded|"
-    r"slipped\s+through|broke\s+through|got\s+past|made\s+impact)\b",
+    r"slipped\s+through|broke\s+through|got\s+past|made\s+impact|"
+    r"found\s+(?:their|its)\s+targets?|failed\s+to\s+(?:stop|intercept|down))\b",
 )
 SKIP_RE: Final = ci(
     r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
