@@ -137,6 +137,7 @@ class StageRunner:
         self._last_turn = time.monotonic()
         self._last_error: str | None = None
         self._lag: dict[tuple[str, int], int] = {}
+        self._commit_pending = False
 
     def run_once(self, timeout: float = 0.5) -> int:
         """Handle one polled batch; return how many records it held."""
@@ -148,6 +149,7 @@ class StageRunner:
             raise
         self.ready.set()
         if records:
+            self._commit_pending = False  # positions now include unhandled records
             try:
                 for record in records:
                     self._handle(record)
@@ -157,11 +159,13 @@ class StageRunner:
                 self._last_error = f"produce: {exc}"
                 self._rewind()
                 raise
+            self._commit_pending = True  # handled and durable: safe to commit
             try:
                 self.consumer.commit()
             except Exception as exc:
                 self._last_error = f"commit: {exc}"
                 raise
+            self._commit_pending = False
         self._last_error = None
         self._report_lag()
         return len(records)
@@ -205,13 +209,18 @@ class StageRunner:
             self.close()
 
     def close(self) -> None:
-        """Flush, then leave the consumer group (idempotent)."""
+        """Flush, commit what was handled, then leave the consumer group (idempotent)."""
         with self._lock:
             if self._closed:
                 return
             self._closed = True
         try:
             self.emitter.flush()
+            if self._commit_pending:  # the last commit failed: one more try, then replay
+                try:
+                    self.consumer.commit()
+                except Exception as exc:
+                    log.warning("stage %s: final commit failed (%s)", self.stage, exc)
         finally:
             try:
                 self.consumer.close()
