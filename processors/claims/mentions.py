@@ -99,6 +99,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
         if head is None and low.endswith("s") and low[:-1] in ("shahed", "geran"):
             head = "drones"
         is_mod = _is_modifier(tok)
+        if head and _EVENTS_AFTER.match(text, m.end()):
+            return None  # "11 missile strikes", "40 drone attacks": counts of strikes
         if head and not (is_mod and _peek_is_head(text, m.end())):
             of_attack = _OF_AIR_ATTACK.match(text, m.end())
             if low in v.WEAK_HEADS and not (set(mods) & v.AERIAL_MODS) and not of_attack:
@@ -246,6 +248,7 @@ _RECORD_BEFORE = ci(
 _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,2}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )
+_EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
 _EACH = re.compile(
     r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w-]+)\s+(?P<r>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
