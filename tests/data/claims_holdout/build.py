@@ -754,7 +754,7 @@ p(
             "defence ministry",
             "local",
             91,
-            "Moscow region",
+            NA,
         ),
         c(
             UA,
