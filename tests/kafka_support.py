@@ -1,4 +1,4 @@
-"""Helpers for the services-over-Kafka tests: stage processes, a synthetic news stream.
+"""Helpers for the services-over-Kafka tests: stage processes, topic watching, webhook counts.
 
 Each stage runs as its own `salvo run --stage X` process with its own SQLite
 store and its own /metrics, /healthz and /readyz port, exactly as deployed;
@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -21,11 +20,9 @@ import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from salvo.loopback import FeedItem, FeedServer
 from tests.conftest import free_port
 from tests.pipeline_support import Sinks, dicts_with
 
@@ -271,129 +268,6 @@ def delivered_alerts(sinks: Sinks) -> dict[str, dict[str, Any]]:
     return alerts
 
 
-# --------------------------------------------------------------------------- a news stream
-
-_CITIES = ("KYIV", "LVIV", "ODESA", "KHARKIV", "DNIPRO", "LUTSK", "ZAPORIZHZHIA", "POLTAVA")
-_OUTLETS = ("Wire One", "Daily Courier", "Morning Ledger", "Evening Post", "Radio Free")
-_FILLER = (
-    "Emergency crews worked through the morning to clear debris from residential streets.",
-    "Regional officials urged residents to stay close to shelters during the day.",
-    "Power engineers said repairs to damaged substations could take several days.",
-    "Several schools moved lessons online while inspectors assessed the buildings.",
-    "Rail operators reported delays on routes through the affected regions.",
-    "Neighbours gathered outside a damaged apartment block to help with the clean-up.",
-    "The foreign ministry called on partners to speed up deliveries of air defence systems.",
-    "Analysts said the attack followed a pattern of strikes on energy infrastructure.",
-    "Volunteers distributed water and blankets at a makeshift aid point.",
-    "City authorities opened heating centres for people left without electricity.",
-    "Local media published photographs of burned-out cars in a courtyard.",
-    "The mayor thanked air defence crews who had worked through the night.",
-)
-_WORDS = [
-    "market",
-    "bridge",
-    "river",
-    "tower",
-    "station",
-    "garden",
-    "library",
-    "museum",
-    "harbour",
-    "factory",
-    "orchard",
-    "avenue",
-    "square",
-    "theatre",
-    "clinic",
-    "bakery",
-    "stadium",
-    "archive",
-    "council",
-    "warehouse",
-    "meadow",
-    "chapel",
-    "depot",
-]
-
-
-@dataclass(frozen=True)
-class Night:
-    event_date: date
-    drones: int
-    missiles: int
-
-    @property
-    def total(self) -> int:
-        return self.drones + self.missiles
-
-
-def stream_nights() -> list[Night]:
-    """Sixty nights after the 550 record of 4 July 2025: most below 400, five over 400 but
-    under 550, and one record, 741 on 9 July (the history the tests seed ends at 4 July)."""
-    rng = random.Random(7)
-    start = date(2025, 7, 5)
-    nights = []
-    big = {12: 412, 19: 433, 27: 468, 40: 505, 52: 537}
-    for i in range(60):
-        day = start + timedelta(days=i)
-        if day == date(2025, 7, 9):
-            nights.append(Night(day, 728, 13))
-            continue
-        total = big.get(i) or rng.randint(40, 360)
-        missiles = rng.randint(1, min(30, total // 4))
-        nights.append(Night(day, total - missiles, missiles))
-    return nights
-
-
-def stream_items(count: int = 2000, *, seed: int = 11) -> list[FeedItem]:
-    """`count` distinct articles, each reporting one night's launch figures (newest last)."""
-    rng = random.Random(seed)
-    nights = stream_nights()
-    items = []
-    for n in range(count):
-        night = nights[n * len(nights) // count]
-        outlet = _OUTLETS[n % len(_OUTLETS)]
-        weekday = night.event_date.strftime("%A")
-        lead = (
-            f"{rng.choice(_CITIES)}, {night.event_date:%B} {night.event_date.day} - Russia "
-            f"launched {night.drones} drones and {night.missiles} missiles at Ukraine "
-            f"overnight, the Ukrainian air force said on {weekday}."
-        )
-        filler = rng.sample(_FILLER, 4)
-        # Distinct words keep near-duplicate detection from folding the stream together.
-        tag = " ".join(rng.sample(_WORDS, 6))
-        body = "\n\n".join([lead, *filler, f"Report {n} notes: {tag}."])
-        published = datetime.combine(night.event_date, datetime.min.time(), UTC) + timedelta(
-            hours=6, minutes=n % 300
-        )
-        items.append(
-            FeedItem(
-                path=f"/stream/{n:05d}",
-                title=f"Overnight attack on Ukraine, report {n}",
-                text=body,
-                published=published,
-                source=outlet,
-            )
-        )
-    return items
-
-
-def expected_stream_alerts(threshold: int = 400, record_before: int = 550) -> set[tuple[str, str]]:
-    """(event_date, rule) of every alert the stream must raise, whatever the order."""
-    out: set[tuple[str, str]] = set()
-    for night in stream_nights():
-        if night.total >= threshold:
-            out.add((night.event_date.isoformat(), f"threshold-{threshold}"))
-        if night.total > record_before:
-            out.add((night.event_date.isoformat(), "record-total"))
-    return out
-
-
-def chunks(items: list[FeedItem], size: int) -> Iterable[list[FeedItem]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
 # --------------------------------------------------------------------------- watching topics
 
 
@@ -453,32 +327,6 @@ class TopicWatcher:
                         self.claimed_articles.add(message.article_id)
                     elif isinstance(message, Article):
                         self.article_urls.add(message.url)
-
-
-class Stream:
-    """`feeds` feeds, empty at first; `release(k)` publishes the first k batches of articles."""
-
-    def __init__(self, feeds: FeedServer, articles: int, count: int) -> None:
-        self.feeds = feeds
-        self.batches = list(chunks(stream_items(articles), articles // count))
-        self.urls = [feeds.add_feed(f"/feed-{k:02d}.xml", f"Feed {k}", []) for k in range(count)]
-        self.released = 0
-
-    def release(self, upto: int) -> None:
-        while self.released < min(upto, len(self.batches)):
-            k = self.released
-            self.feeds.add_feed(f"/feed-{k:02d}.xml", f"Feed {k}", self.batches[k])
-            self.released += 1
-
-    def release_gradually(self, interval: float) -> None:
-        """Release the batches one by one, `interval` seconds apart (run it in a thread)."""
-        while self.released < len(self.batches):
-            self.release(self.released + 1)
-            time.sleep(interval)
-
-    @property
-    def paths(self) -> set[str]:
-        return {item.path for batch in self.batches for item in batch}
 
 
 def inject(kafka_url: str, topic_prefix: str, messages: Iterable[tuple[str, bytes]]) -> None:

@@ -26,15 +26,14 @@ from tests.kafka_support import (
     STAGE_ORDER,
     Cluster,
     Service,
-    Stream,
     TopicWatcher,
     alerts_per_distinct_delivery,
     delivered_alerts,
     deliveries_by_key,
-    expected_stream_alerts,
     inject,
     wait_for,
 )
+from tests.news_stream import Stream, expected_stream_alerts
 from tests.pipeline_support import Sinks, seed_record_history, start_sinks
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]

@@ -21,13 +21,12 @@ from tests.kafka_support import (
     STAGE_ORDER,
     Cluster,
     Service,
-    Stream,
     TopicWatcher,
     delivered_alert_ids,
     delivered_alerts,
-    expected_stream_alerts,
     wait_for,
 )
+from tests.news_stream import Stream, expected_stream_alerts
 from tests.pipeline_support import Sinks, seed_record_history, start_sinks
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]

@@ -12,7 +12,8 @@ import pytest
 from salvo.bus import open_bus
 from salvo.loopback import FeedItem
 from salvo.schemas import Article, content_hash
-from tests.kafka_support import Cluster, Service, TopicWatcher, stream_items, wait_for
+from tests.kafka_support import Cluster, Service, TopicWatcher, wait_for
+from tests.news_stream import stream_items
 from tests.pipeline_support import Sinks, start_sinks
 
 pytestmark = pytest.mark.kafka
