@@ -1,4 +1,5 @@
-"""Two claims instances share the partitions of `articles`; stop one and the other takes over."""
+"""Two claims instances share the partitions of `articles`; stop one (SIGTERM, then kill -9
+of the other) and the survivor takes over."""
 
 from __future__ import annotations
 
@@ -105,9 +106,18 @@ def test_two_claims_instances_share_the_work_and_one_takes_over(
         assert b.terminate() == 0
         assert wait_for(lambda: a.assigned_partitions() == 3, 60), a.log_text()[-2000:]
         before = _processed(a)
-        _publish(kafka_url, topic_prefix, items[300:])
+        _publish(kafka_url, topic_prefix, items[300:450])
+        assert wait_for(lambda: len(watcher.claimed_articles) >= 450, 90)
+        assert _processed(a) - before == 150
+
+        # b is back and shares again; then a dies without a word (kill -9): once
+        # its session expires, b holds every partition and handles the rest.
+        b.start()
+        assert wait_for(lambda: b.assigned_partitions() >= 1, 60), b.log_text()[-2000:]
+        a.kill()
+        assert wait_for(lambda: b.assigned_partitions() == 3, 60), b.log_text()[-2000:]
+        _publish(kafka_url, topic_prefix, items[450:])
         assert wait_for(lambda: len(watcher.claimed_articles) >= 600, 90)
-        assert _processed(a) - before == 300
         assert len(watcher.claimed_articles) == 600
         assert watcher.dead_letters == {}
     finally:
