@@ -56,6 +56,11 @@ class PollReport:
     error: str | None = None
 
 
+def _article_url(feed: FeedRow, entry: FeedEntry) -> str:
+    """The canonical article URL (entries without a link get a stable pseudo-URL)."""
+    return entry.link or f"{feed.url}#{entry.key}"
+
+
 class FeedIngest:
     """Implements `salvo.runtime.Source`: the feed poller."""
 
@@ -308,6 +313,24 @@ class FeedIngest:
             if entry.key not in seen and entry.key not in batch_keys:
                 batch_keys.add(entry.key)
                 fresh.append(entry)
+        # An entry whose article is already out (another feed, a re-posted entry with
+        # new tracking parameters) is only marked seen: its page is not fetched again.
+        ids = {e.key: Article.make_id(_article_url(feed, e)) for e in fresh}
+        known = self.dedupe.published_among(list(ids.values()))
+        if known:
+            old = [e for e in fresh if ids[e.key] in known]
+            fresh = [e for e in fresh if ids[e.key] not in known]
+            with self.store.transaction():
+                self.state.mark_seen(
+                    feed.feed_id,
+                    [
+                        SeenEntry(
+                            e.key, ids[e.key], e.published.timestamp() if e.published else None
+                        )
+                        for e in old
+                    ],
+                )
+            feed.entries_seen += len(old)
         published = 0
         for start in range(0, len(fresh), BATCH):
             batch = fresh[start : start + BATCH]
@@ -386,7 +409,7 @@ class FeedIngest:
             meta = fingerprint(Cleaned(text=text))
         else:
             meta = page
-        url = entry.link or f"{feed.url}#{entry.key}"
+        url = _article_url(feed, entry)
         outlet = self._names.get(feed.url) or feed.name or parsed.title
         if not outlet:
             outlet = (page.site_name if page else None) or host_of(url)

@@ -157,6 +157,7 @@ def test_tracking_parameter_change_is_not_a_new_article(
     h = Harness(store_url, [{"url": server.url("/feed")}, {"url": server.url("/guid")}])
     try:
         assert h.poll() == 1  # one article, even though two feeds carry it
+        fetched = server.hits("/a/0")
         server.routes["/feed"] = Reply(
             200, rss([{"title": "Story 0", "link": link + "?utm_source=b&fbclid=zz#top"}])
         )
@@ -166,6 +167,7 @@ def test_tracking_parameter_change_is_not_a_new_article(
         assert h.poll() == 0
         assert len(h.producer.articles()) == 1
         assert h.producer.articles()[0].url == link
+        assert server.hits("/a/0") == fetched  # the page was not fetched again
     finally:
         h.close()
 
