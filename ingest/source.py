@@ -41,6 +41,7 @@ from salvo.store import Database
 log = logging.getLogger(__name__)
 
 BATCH = 50  # entries published (and flushed) together
+SEEN_RETENTION = 180 * 86400  # seen-set rows older than this are pruned
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 
 
@@ -135,6 +136,7 @@ class FeedIngest:
                         )
                 if time.monotonic() - last_prune > 3600:
                     self.dedupe.prune()  # near-duplicate bands past their window
+                    self.state.prune_seen(SEEN_RETENTION)
                     last_prune = time.monotonic()
                 if time.monotonic() - last_states > 15:
                     self._report_states()

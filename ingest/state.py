@@ -214,3 +214,10 @@ class FeedState:
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(fid, e.entry_key, e.article_id, e.published, now) for e in entries],
         )
+
+    def prune_seen(self, older_than_seconds: float) -> int:
+        """Forget entries seen long ago. Safe: an entry that shows up again maps to an
+        article id the dedupe index still knows, so it is marked seen, not republished."""
+        return self.store.execute(
+            "DELETE FROM ingest_seen WHERE seen_at < ?", (time.time() - older_than_seconds,)
+        )

@@ -260,3 +260,20 @@ def test_json_feed(server: LoopbackServer, store_url: str) -> None:
         assert {a.source for a in h.producer.articles()} == {"JSON Wire"}
     finally:
         h.close()
+
+
+def test_pruned_seen_entry_is_not_republished(server: LoopbackServer, store_url: str) -> None:
+    items = _article_routes(server, range(2))
+    server.routes["/feed"] = Reply(200, rss(items))
+    h = Harness(store_url, [{"url": server.url("/feed")}])
+    try:
+        assert h.poll() == 2
+        fetched = server.hits("/a/0")
+        h.store.execute("UPDATE ingest_seen SET seen_at = 0")
+        assert h.ingest.state.prune_seen(86400) == 2
+        server.routes["/feed"] = Reply(200, rss(items) + b" ")  # new bytes: parsed again
+        assert h.poll() == 0
+        assert server.hits("/a/0") == fetched
+        assert h.store.scalar("SELECT COUNT(*) FROM ingest_seen") == 2
+    finally:
+        h.close()
