@@ -243,6 +243,8 @@ class Fetcher:
             raise FetchError("protocol", f"protocol error: {exc}") from exc
         except httpx.HTTPError as exc:
             raise FetchError("http", f"{type(exc).__name__}: {exc}") from exc
+        except (httpx.InvalidURL, ValueError) as exc:  # e.g. a malformed host in a feed
+            raise FetchError("bad_url", f"{type(exc).__name__}: {exc}") from exc
         result.elapsed = time.perf_counter() - started
         return result
 

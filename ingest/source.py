@@ -396,7 +396,13 @@ class FeedIngest:
     async def _build_article(
         self, feed: FeedRow, parsed: ParsedFeed, entry: FeedEntry, fetcher: Fetcher
     ) -> tuple[Article, bytes] | None:
-        page = await self._fetch_page(entry, fetcher) if self.cfg.fetch_articles else None
+        page = None
+        if self.cfg.fetch_articles:
+            try:
+                page = await self._fetch_page(entry, fetcher)
+            except Exception:  # one bad entry must not fail its feed: use the feed text
+                log.exception("article %s: unexpected error", entry.raw_link)
+                self.metrics.ingest_errors.labels("article_internal").inc()
         page_text = page.text if page else ""
         source = ExtractionSource.PAGE
         text = page_text

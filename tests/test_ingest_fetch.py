@@ -228,3 +228,10 @@ def test_tls_certificates_are_verified(tmp_path: Path) -> None:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1/", "http://127.0.0.1:99999/", "ftp://127.0.0.1/", "http:///nohost"]
+)
+def test_malformed_urls_are_fetch_errors(url: str) -> None:
+    assert _error(url).kind in ("bad_url", "unsafe_url")
