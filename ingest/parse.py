@@ -141,9 +141,11 @@ def _xml_entry(e: Any, base: str) -> FeedEntry | None:
                 break
     link = _canonical_link(raw_link, base)
     title = html_to_text(str(e.get("title") or "")).strip()
-    date_raw = e.get("published") or e.get("updated") or e.get("created")
+    # dict.get: feedparser's own get() maps updated -> published with a warning.
+    raw = dict(e)
+    date_raw = raw.get("published") or raw.get("updated") or raw.get("created")
     published = _struct_to_datetime(
-        e.get("published_parsed") or e.get("updated_parsed") or e.get("created_parsed")
+        raw.get("published_parsed") or raw.get("updated_parsed") or raw.get("created_parsed")
     )
     html = ""
     for content in e.get("content", []) or []:
