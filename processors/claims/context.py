@@ -229,6 +229,9 @@ def range_days(sentence: str) -> int:
     """Nights covered by a stated range ("from May 20 to May 23" → 3, "from Saturday to
     Sunday" → 1); 0 without a range. A range to "today" counts as several nights."""
     best = 0
+    low = sentence.lower()
+    if "from " not in low and "between " not in low:
+        return 0
     for m in v.RANGE_RE.finditer(sentence):
         a, b = m.group("a").lower(), m.group("b").lower()
         if b == "today" or a == "today":

@@ -285,7 +285,7 @@ def _join_spans(text: str, cues: list[DateCue]) -> list[DateCue]:
             out[-1] = cue
             continue
         out.append(cue)
-    later = _THAT_NIGHT.search(text)
+    later = _THAT_NIGHT.search(text) if "that " in text else None
     if later is not None:
         before = [c for c in out if c.end <= later.start() and c.kind in dated]
         first = before[-1] if before else None

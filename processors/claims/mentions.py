@@ -323,7 +323,7 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         if counted and mention.location and not mention.uncued:
             return mention  # (downed "18 of them … over the Kursk region" counts for UA->RU)
         return None
-    dashed = _DASHED_BEFORE.search(pre)
+    dashed = _DASHED_BEFORE.search(pre) if ("—" in pre or "–" in pre) else None
     if dashed and _DASH_AFTER.match(sentence, num.end):
         # "The most drones — 126 — were shot down over the Kursk region"
         end = _DASH_AFTER.match(sentence, num.end).end()  # type: ignore[union-attr]
@@ -334,8 +334,11 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention.location = location(sentence, num.start, end)
         return mention
     item = _DASH_ITEM.match(sentence, num.end)
-    listed = v.WEAPON_HINT_RE.search(sentence) or "territory" in sentence
-    if item and _LINE_START.search(pre) and listed:
+    if (
+        item
+        and _LINE_START.search(pre)
+        and ("territory" in sentence or v.WEAPON_HINT_RE.search(sentence))
+    ):
         # An MoD list line: "7 – over the territory of Smolensk region,"
         category = before[0].category if before else "drones"
         mention = Mention(num, category, frozenset(), num.start, num.end)

@@ -70,7 +70,7 @@ def _is_candidate(sentence: str) -> bool:
         return False  # "Read more: Russia fires 500 drones…" points at another story
     if _has_any(low, _WEAPON_WORDS):
         return _FIGURE_QUICK.search(low) is not None
-    if _DASH_LIST_QUICK.match(low):
+    if low[:4].lstrip()[:1].isdigit() and _DASH_LIST_QUICK.match(low):
         return True  # an MoD list line: "1 – over the territory of Tver region."
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
 
@@ -97,9 +97,9 @@ _RELEVANT_WORDS = (
 def _main_date(sentences: list[Sentence], published: date | None) -> date | None:
     """The article's main attack date: the first attack sentence with a date cue."""
     for s in sentences:
-        if _ATTACK_QUICK.search(s.text.lower()) and not _period_sentence(s.text):
+        if _ATTACK_QUICK.search(s.text.lower()):
             found = ctx.context_date(s.text, find_cues(s.text, published))
-            if found is not None:
+            if found is not None and not _period_sentence(s.text):
                 return found
     return published
 
@@ -407,8 +407,13 @@ _REFERS_RECORD = ci(
 )
 
 
+_RECORD_WORDS = ("largest", "biggest", "heaviest", "massive", "record", "unprecedented")
+
+
 def _later_record(s: Sentence, drafts: list[Draft]) -> None:
-    if not drafts or not _REFERS_RECORD.search(s.text) or not ctx.is_record(s.text):
+    if not drafts or not _has_any(s.text.lower(), _RECORD_WORDS):
+        return
+    if not _REFERS_RECORD.search(s.text) or not ctx.is_record(s.text):
         return
     recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
     recent = [d for d in recent if not d.period and d.location is None and d.event_date]
@@ -426,8 +431,10 @@ _ALSO_KIND = ci(
 
 def _also_uncounted(s: Sentence, drafts: list[Draft]) -> None:
     """ "The attack also included several types of missiles": the earlier total is open."""
+    if not drafts or not _has_any(s.text.lower(), ("also", "addition")):
+        return
     found = _ALSO_KIND.search(s.text)
-    if found is None or not drafts:
+    if found is None:
         return
     recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
     recent = [d for d in recent if not d.period and d.location is None]
