@@ -17,9 +17,9 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from ingest.clean import Cleaned, WorkerError, WorkerPool, clean_page, fingerprint, is_stub
+from ingest.articles import ArticleBuilder, article_url
+from ingest.clean import WorkerError, WorkerPool
 from ingest.dedupe import DedupeIndex, Seen
 from ingest.fetch import FEED_ACCEPT, Fetcher, FetchError, FetchResult
 from ingest.parse import FeedEntry, ParsedFeed, parse_feed
@@ -34,7 +34,7 @@ from ingest.state import FeedRow, FeedState, SeenEntry
 from ingest.urls import host_of
 from salvo.metrics import Metrics
 from salvo.runtime import Emitter
-from salvo.schemas import Article, ExtractionSource
+from salvo.schemas import Article
 from salvo.settings import Settings
 from salvo.store import Database
 
@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 
 BATCH = 50  # entries published (and flushed) together
 SEEN_RETENTION = 180 * 86400  # seen-set rows older than this are pruned
-HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 
 
 @dataclass
@@ -55,11 +54,6 @@ class PollReport:
     published: int = 0
     new_entries: int = 0
     error: str | None = None
-
-
-def _article_url(feed: FeedRow, entry: FeedEntry) -> str:
-    """The canonical article URL (entries without a link get a stable pseudo-URL)."""
-    return entry.link or f"{feed.url}#{entry.key}"
 
 
 class FeedIngest:
@@ -81,7 +75,8 @@ class FeedIngest:
         self.rng = random.Random()
         self.reports: list[PollReport] = []  # of the last run_once
         self._dirty: dict[str, FeedRow] = {}  # feed state waiting to be written
-        self._names = {f.url: f.name for f in settings.feeds if f.name}
+        names = {f.url: f.name for f in settings.feeds if f.name}
+        self.articles = ArticleBuilder(self.cfg, self.pool, metrics, names)
 
     # ------------------------------------------------------------------ public API
 
@@ -317,7 +312,7 @@ class FeedIngest:
                 fresh.append(entry)
         # An entry whose article is already out (another feed, a re-posted entry with
         # new tracking parameters) is only marked seen: its page is not fetched again.
-        ids = {e.key: Article.make_id(_article_url(feed, e)) for e in fresh}
+        ids = {e.key: Article.make_id(article_url(feed, e)) for e in fresh}
         known = self.dedupe.published_among(list(ids.values()))
         if known:
             old = [e for e in fresh if ids[e.key] in known]
@@ -337,7 +332,7 @@ class FeedIngest:
         for start in range(0, len(fresh), BATCH):
             batch = fresh[start : start + BATCH]
             articles = await asyncio.gather(
-                *(self._build_article(feed, parsed, e, fetcher) for e in batch)
+                *(self.articles.build(feed, parsed, e, fetcher) for e in batch)
             )
             published += self._emit_batch(feed, batch, articles, emitter)
         feed.entries_seen += len(fresh)
@@ -392,75 +387,3 @@ class FeedIngest:
             self.state.mark_seen(feed.feed_id, marks)
             self.dedupe.commit(remembered)
         return emitted
-
-    async def _build_article(
-        self, feed: FeedRow, parsed: ParsedFeed, entry: FeedEntry, fetcher: Fetcher
-    ) -> tuple[Article, bytes] | None:
-        page = None
-        if self.cfg.fetch_articles:
-            try:
-                page = await self._fetch_page(entry, fetcher)
-            except Exception:  # one bad entry must not fail its feed: use the feed text
-                log.exception("article %s: unexpected error", entry.raw_link)
-                self.metrics.ingest_errors.labels("article_internal").inc()
-        page_text = page.text if page else ""
-        source = ExtractionSource.PAGE
-        text = page_text
-        stub = page is None or is_stub(page_text, self.cfg.min_article_chars)
-        if stub and (page is None or len(entry.text) >= len(page_text)):
-            text, source = entry.text, ExtractionSource.FEED
-        if not text.strip():
-            text, source = entry.title, ExtractionSource.FEED
-        if not text.strip():
-            return None
-        if source is ExtractionSource.FEED or page is None:
-            meta = fingerprint(Cleaned(text=text))
-        else:
-            meta = page
-        url = _article_url(feed, entry)
-        outlet = self._names.get(feed.url) or feed.name or parsed.title
-        if not outlet:
-            outlet = (page.site_name if page else None) or host_of(url)
-        article = Article(
-            article_id=Article.make_id(url),
-            url=url,
-            feed_url=feed.url,
-            source=outlet,
-            title=entry.title or (page.title if page else None) or "",
-            published=entry.published or (page.date if page else None),
-            fetched=datetime.now(UTC),
-            language=(page.language if page else None) or parsed.language,
-            author=entry.author or (page.author if page else None),
-            site_name=page.site_name if page else None,
-            text=text,
-            content_hash=meta.content_hash,
-            extracted_from=source,
-            entry_id=entry.key,
-        )
-        return article, meta.signature
-
-    async def _fetch_page(self, entry: FeedEntry, fetcher: Fetcher) -> Cleaned | None:
-        if not entry.raw_link:
-            return None
-        try:
-            result = await fetcher.get(entry.raw_link)
-        except FetchError as exc:
-            self.metrics.ingest_errors.labels(f"article_{exc.kind}").inc()
-            log.info("article %s: %s", entry.raw_link, exc)
-            return None
-        self.metrics.article_fetch_seconds.observe(result.elapsed)
-        self.metrics.fetched_bytes.labels("article").inc(result.raw_bytes)
-        if result.content_type not in HTML_TYPES:
-            self.metrics.ingest_errors.labels("article_not_html").inc()
-            return None
-        try:
-            cleaned = await self.pool.run(
-                clean_page, result.body, result.final_url, result.headers.get("content-type", "")
-            )
-        except WorkerError:
-            self.metrics.ingest_errors.labels("extraction_crash").inc()
-            return None
-        self.metrics.extraction_seconds.observe(cleaned.seconds)
-        if cleaned.error:
-            self.metrics.ingest_errors.labels("extraction_empty").inc()
-        return cleaned
