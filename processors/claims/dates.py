@@ -306,7 +306,7 @@ _EVENING_START = ci(
     r"\b(?:from|since|after|starting)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:on\s+)?"
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
 )
-_DAY_OF_MONTH = re.compile(r"\b(?:on|of)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)")
+_DAY_OF_MONTH = ci(r"\b(?:on|of)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)")
 
 
 def shift(base: date | None, days: int) -> date | None:

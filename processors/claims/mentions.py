@@ -374,10 +374,10 @@ def _spread_outcome(sentence: str, mentions: list[Mention]) -> None:
     """ "747 drones and four missiles were shot down": the verb covers the whole list."""
     for i in range(len(mentions) - 2, -1, -1):
         cur, nxt = mentions[i], mentions[i + 1]
-        if nxt.from_after and not cur.from_after:
+        if nxt.from_after and (not cur.from_after or nxt.role is Role.SKIP):
             gap = sentence[cur.end : nxt.start]
             if _LIST_GAP.match(gap) or (cur.all_of and _CHILD_RE.search(gap)):
-                cur.role, cur.from_after = nxt.role, True
+                cur.role, cur.from_after, cur.uncued = nxt.role, True, False
     # "…: 539 drones; 11 missiles": a list item with no verb of its own takes the list's role.
     for cur, nxt in itertools.pairwise(mentions):
         if nxt.uncued and _ITEM_GAP.match(sentence[cur.end : nxt.start]):
