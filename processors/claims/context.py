@@ -111,7 +111,11 @@ def attribution(sentence: str, near: int | None = None) -> str | None:
     sources = sources_in(sentence)
     if not sources:
         headline = _DASH_SOURCE.search(sentence)
-        return _label(headline) if headline else None
+        if headline:
+            return _label(headline)
+        tail = _DASH_TAIL.search(sentence)  # "Russia launched 190 missiles … – Zelenskyy"
+        named = v.SOURCE_RE.search(tail.group(1)) if tail else None
+        return _label(named) if named else None
     if near is None:
         return min(sources)[2]
     owners = [s for s in sources if source_owns(sentence, s[1], near)]
@@ -155,6 +159,7 @@ def _label(m: re.Match[str]) -> str:
 
 
 # A headline's source after a dash: "Russia launches 728 drones – Ukraine air force".
+_DASH_TAIL = re.compile(r"\s[–—-]\s*((?:[\w'’.-]+\s*){1,5})$")
 _DASH_SOURCE = ci(
     r"\s[–—-]\s*(?:ukraine['’]?s?\s+|russia['’]?s?\s+|the\s+)?"
     r"(?P<s0>air\s+force)|(?P<s2>defen[cs]e\s+ministry)\s*$"

@@ -196,6 +196,7 @@ class RuleExtractor:
             if not self._merge_also(s, new, drafts):
                 drafts.extend(new)
         _lead_record(sentences, drafts, main_date)
+        _source_lines(sentences, drafts)
         return finalise(drafts)
 
     # ------------------------------------------------------------------ one sentence
@@ -315,13 +316,21 @@ class RuleExtractor:
             )
             if _NEXT_SOURCE_RE.match(nxt) and not launches:
                 source = ctx.attribution(nxt)
+            elif not launches and v.INTERCEPT_RE.search(nxt) and _SAID_AT_END.search(nxt):
+                # "805 drones … descended on Ukraine. Ukraine shot down 747 of them, the Air
+                # Force said.": the outcome's source reported the whole attack
+                source = ctx.attribution(nxt)
             elif _QUOTE_CLOSES.search(nxt) and _QUOTE_OPENS.match(sentences[i].text):
                 # “The enemy launched 120 drones. Most were shot down,” he said.
                 source = ctx.attribution(nxt)
                 if source is None and v.PRONOUN_REPORT_RE.search(nxt):
                     source = _earlier_source(sentences, i)
         if source is None:
-            source = _list_head_source(sentences, i)
+            source = _list_head_source(sentences, i) or _quote_speaker(sentences, i)
+        if source is None and i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
+            prev = sentences[i - 1].text
+            if _ACCORDING_LEAD.match(prev) and not _is_candidate(prev):
+                source = ctx.attribution(prev)  # "According to the Air Force, on the 26th …"
         if source:
             for d in new:
                 d.source = d.source or source
@@ -460,6 +469,43 @@ def _open_total(draft: Draft, part: tuple[str, bool] | None) -> None:
         draft.total = None
         draft.qualifier = Qualifier.VAGUE
     draft.categories.add(category)
+
+
+_SAID_AT_END = ci(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|reported|says|reports)\.?[\"”]?\s*$")
+_ACCORDING_LEAD = ci(r"^\W*according\s+to\b")
+_OPEN_QUOTE = re.compile(r"[:,]\s*[\"“]")
+
+
+_SOURCE_LINE = ci(r"^\W*(?:source|sources|data)\s*:\s*")
+
+
+def _source_lines(sentences: list[Sentence], drafts: list[Draft]) -> None:
+    """Ukrainska Pravda's "Source: President Volodymyr Zelenskyy in his evening address"
+    names who gave the figures just above it."""
+    for s in sentences:
+        if not s.text.lstrip(" *•-").lower().startswith(("source", "data")):
+            continue
+        line = _SOURCE_LINE.match(s.text)
+        if line is None:
+            continue
+        who = _named_source(s.text[line.end() :])
+        for d in drafts:
+            if d.source is None and 0 < s.index - d.sentences[0].index <= 5:
+                d.source = who
+
+
+def _quote_speaker(sentences: list[Sentence], i: int) -> str | None:
+    """A sentence inside a quote opened earlier in its paragraph ("According to President
+    Zelenskyy: \"… This week alone, Russia has used …\""): the quote's speaker."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            return None
+        text = sentences[j].text
+        opened = _OPEN_QUOTE.search(text)
+        if opened and text.count('"') + text.count("“") + text.count("”") == 1:
+            head = text[: opened.start()]
+            return ctx.attribution(head + " said") or _named_source(head)
+    return None
 
 
 def _list_head_source(sentences: list[Sentence], i: int) -> str | None:
