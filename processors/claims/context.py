@@ -39,6 +39,10 @@ _RU_DEFENDER_RE = ci(
     r"\bover\s+(?:the\s+)?(?:" + "|".join(sorted(v.RUSSIA_PLACES)) + r")\b|"
     r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b",
 )
+_UA_DEFENDER_RE = ci(
+    r"\b(?:Ukraine|Ukrainian\s+(?:air\s+defen[cs]es?|forces|military|troops|defen[cs]e\s+forces)|"
+    r"Kyiv)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b"
+)
 COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "IL": "IR", "YE": "IL", "LB": "IL", "PS": "IL"}
 
 
@@ -78,6 +82,8 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
             break
     if attacker is None and target is not None:
         attacker = COUNTERPART.get(target)
+    if attacker is None and _UA_DEFENDER_RE.search(sentence):
+        attacker, target = "RU", "UA"  # "Ukraine downed 79 of the drones over 11 regions"
     if attacker is None and _RU_DEFENDER_RE.search(sentence):
         attacker, target = "UA", "RU"
     if attacker is None:
@@ -129,7 +135,8 @@ def attribution(sentence: str, near: int | None = None) -> str | None:
 _ACCORDING = ci(r"\b(?:according\s+to|citing)\s+(?:an?\s+|the\s+)?$")
 
 
-_NEW_CLAUSE = ci(r"\b(?:while|whereas|but|meanwhile)\b|;")
+# (", meanwhile," is parenthetical: "The ministry, meanwhile, said that 39 …")
+_NEW_CLAUSE = ci(r"\b(?:while|whereas|but)\b|\bmeanwhile\b(?!\s*,)|;")
 
 
 def source_owns(sentence: str, source_at: int, figure_at: int) -> bool:

@@ -109,8 +109,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
                 category = "total"
                 end = cursor = of_attack.end()
                 break
-            if low == "vehicles" and "unmanned" not in mods and "aerial" not in mods:
+            if low == "vehicles" and {"air", "attack"} <= set(mods):
+                head = "total"  # "718 of 741 air attack vehicles": every kind
+            elif low == "vehicles" and "unmanned" not in mods and "aerial" not in mods:
                 break
+            if low in ("craft", "aircraft") and "unmanned" not in mods:
+                break  # "30 of 35 unmanned craft" are drones; "attack aircraft" are planes
             if low in v.BREAKDOWN_WORDS:
                 kinds.add(v.BREAKDOWN_WORDS[low])
             if low == "munitions" and {"loitering", "kamikaze"} & set(mods):
@@ -248,6 +252,7 @@ _RECORD_BEFORE = ci(
 _ELLIPTIC_PLACE = re.compile(
     r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,2}?(?:at|over|above|in|on|against|toward|towards)\s+",
 )
+_OUT_OF_BEFORE = ci(r"\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
 _EACH = re.compile(
     r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+and\s+(?:the\s+)?"
@@ -323,6 +328,18 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         if counted and mention.location and not mention.uncued:
             return mention  # (downed "18 of them … over the Kursk region" counts for UA->RU)
         return None
+    out_of = _OUT_OF_BEFORE.search(pre)
+    if (
+        out_of
+        and before
+        and before[-1].role is Role.INTERCEPTED
+        and before[-1].end >= (num.start - len(out_of.group(0)) - 1)
+    ):
+        # "destroyed 114 aerial targets out of 158": the launch figure, same kind
+        prev = before[-1]
+        mention = Mention(num, prev.category, frozenset(), num.start, num.end)
+        mention.role, mention.foreign_words = Role.LAUNCHED, prev.foreign_words
+        return mention
     dashed = _DASHED_BEFORE.search(pre) if ("—" in pre or "–" in pre) else None
     if dashed and _DASH_AFTER.match(sentence, num.end):
         # "The most drones — 126 — were shot down over the Kursk region"

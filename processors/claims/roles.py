@@ -109,7 +109,10 @@ _OUTCOME_SKIP = frozenset(
     | {f"flew into {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
     | {f"flew to {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
 )
-_HITS_BEFORE = ci(r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$")
+_HITS_BEFORE = ci(
+    r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$|"
+    r"\bfailed\s+to\s+(?:stop|intercept|down|shoot\s+down)\s+(?:only\s+|just\s+)?$"
+)
 
 
 def of_launched(pre: str) -> bool:

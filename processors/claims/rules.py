@@ -86,7 +86,7 @@ def _has_any(low: str, words: tuple[str, ...]) -> bool:
 
 _WEAPON_WORDS = (
     "drone", "missile", "uav", "shahed", "geran", "projectile", "weapon", "means", "assets",
-    "decoy", "targets", "unmanned", "aerial", "rocket",
+    "decoy", "targets", "unmanned", "aerial", "rocket", "attack vehicle",
 )  # fmt: skip
 _RELEVANT_WORDS = (
     *_WEAPON_WORDS, "shot down", "downed", "destroyed", "intercept", "neutrali", "suppress",
@@ -569,13 +569,20 @@ def _lead_direction(sentences: list[Sentence]) -> str:
             direction, stated = ctx.direction(s.text, None, "RU->UA")
             if stated and not direction.startswith(("RU", "UA")):
                 return direction
-    # A report that opens with Ukrainian drones downed over Russia is about that attack.
+    # A report that opens with Ukrainian drones downed over Russia is about that attack;
+    # one that opens with a Russian attack's figure is not, whatever follows.
     for s in sentences[:2]:
-        if _UKRAINIAN_DRONES.search(s.text) and _is_candidate(s.text):
-            mentions = [m for m in find_mentions(s.text) if m.role is not Role.SKIP]
-            if mentions:
-                direction, stated = ctx.direction(s.text, mentions[0], "RU->UA")
-                return direction if stated and direction == "UA->RU" else "RU->UA"
+        if not _is_candidate(s.text):
+            continue
+        mentions = [m for m in find_mentions(s.text) if m.role is not Role.SKIP]
+        if not mentions:
+            continue
+        direction, stated = ctx.direction(s.text, mentions[0], "RU->UA")
+        if not _UKRAINIAN_DRONES.search(s.text):
+            if stated:
+                return "RU->UA"
+            continue
+        return direction if stated and direction == "UA->RU" else "RU->UA"
     return "RU->UA"
 
 

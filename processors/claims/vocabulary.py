@@ -39,6 +39,8 @@ HEADS: Final[dict[str, str]] = {
     "assets": "total",
     "means": "total",
     "vehicles": "drones",
+    "craft": "drones",
+    "aircraft": "drones",
     "targets": "total",
     "munitions": "total",
     "bombs": "guided_bomb",
@@ -46,7 +48,7 @@ HEADS: Final[dict[str, str]] = {
 }
 # Heads that need an aerial modifier to count ("55 weapons" alone is not enough).
 WEAK_HEADS: Final[frozenset[str]] = frozenset(
-    {"weapons", "assets", "means", "vehicles", "targets", "munitions", "bombs"}
+    {"weapons", "assets", "means", "vehicles", "targets", "munitions", "bombs", "craft", "aircraft"}
 )
 AERIAL_MODS: Final[frozenset[str]] = frozenset(
     {
@@ -234,7 +236,8 @@ OUTCOME_AFTER_RE: Final = ci(
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
     r"strayed|flew\s+(?:into|to)\s+(?:belarus|russia|poland|moldova|romania)|evaded|"
     r"slipped\s+through|broke\s+through|got\s+past|made\s+impact|"
-    r"found\s+(?:their|its)\s+targets?|failed\s+to\s+(?:stop|intercept|down))\b",
+    r"found\s+(?:their|its)\s+targets?|failed\s+to\s+(?:stop|intercept|down)|"
+    r"disappeared\s+from\s+(?:the\s+)?radars?|vanished\s+from\s+(?:the\s+)?radars?)\b",
 )
 SKIP_RE: Final = ci(
     r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
