@@ -229,6 +229,9 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
         if free(*m.span()):
             report = bool(_REPORTED.search(text, max(0, m.start() - 25), m.start()))
             value = _weekday(m, published)
+            evening = _EVENING_START.search(text, max(0, m.start() - 30), m.start())
+            if value is not None and evening is not None:
+                value += timedelta(days=1)  # "From 20:00 on Monday": it ended on Tuesday
             if value is not None and published is not None and _INTO_NIGHT.match(text, m.end()):
                 value = min(value + timedelta(days=1), published)  # "began on Thursday and
                 # continued throughout the night": it ended on Friday morning

@@ -98,6 +98,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozens
         head = v.HEADS.get(low)
         if head is None and low.endswith("s") and low[:-1] in ("shahed", "geran"):
             head = "drones"
+        if head is None and _MODEL_DRONE.match(low):
+            head = "drones"  # "launched nine Shahed-136/131 from …"
         is_mod = _is_modifier(tok)
         if head and _EVENTS_AFTER.match(text, m.end()):
             return None  # "11 missile strikes", "40 drone attacks": counts of strikes
@@ -203,6 +205,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         mention.role, mention.from_after, mention.uncued = role_of(
             sentence, mention.start, mention.end
         )
+        if hm.group(0).lower().endswith(("record", "records")):
+            # "breaking the 539-drone record": the earlier attack's size, date unknown
+            mention.role, mention.record_ref, mention.uncued = Role.LAUNCHED, True, False
         mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
     for num in [*numbers, *_article_ones(sentence, numbers)]:
@@ -250,8 +255,13 @@ _RECORD_BEFORE = ci(
     r"\brecord\s+of\s+$"
 )
 _ELLIPTIC_PLACE = re.compile(
-    r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,2}?(?:at|over|above|in|on|against|toward|towards)\s+",
+    r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,3}?(?:at|over|above|in|on|against|toward|towards|"
+    r"near|around)\s+",
 )
+_RU_MOD = ci(
+    r"\b(?:russian|russia['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b"
+)
+_MODEL_DRONE = re.compile(r"^(?:shahed|geran)-\d+[\w/]*$")
 _OUT_OF_BEFORE = ci(r"\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
 _EACH = re.compile(
@@ -266,7 +276,8 @@ _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
 # "Russia's record 810-drone attack", "a 623-weapon barrage"
 _HYPHENATED = ci(
     r"(?<![\w-])(\d{1,3}(?:,\d{3})*|\d+)-(drone|uav|shahed|missile|weapon|projectile)"
-    r"(?:s)?\s+(?:\w+\s+)?(?:attacks?|barrages?|assaults?|strikes?|raids?|salvos?|onslaughts?)\b"
+    r"(?:s)?\s+(?:\w+\s+)?(?:attacks?|barrages?|assaults?|strikes?|raids?|salvos?|onslaughts?|"
+    r"records?)\b"
 )
 _OF_THEM = ci(r"\s+of\s+(?:them|these|those)\b")
 _LIST_GAP = ci(
@@ -327,6 +338,9 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         counted = mention.role in (Role.LAUNCHED, Role.INTERCEPTED)
         if counted and mention.location and not mention.uncued:
             return mention  # (downed "18 of them … over the Kursk region" counts for UA->RU)
+        if mention.role is Role.INTERCEPTED and _RU_MOD.search(sentence):
+            mention.category = "drones"  # the Russian MoD "shot down 337 of them"
+            return mention
         return None
     out_of = _OUT_OF_BEFORE.search(pre)
     if (

@@ -45,6 +45,9 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         if kind == "crashed" or kind.startswith(("found", "failed")):
             return Role.SKIP, True, False
         return Role.INTERCEPTED, True, False
+    if _NO_DAMAGE_AFTER.match(after) and not v.LAUNCH_RE.search(pre[-40:]):
+        # "while 28 decoy drones Russia launched … caused no damage": lost, not a new attack
+        return Role.INTERCEPTED, True, False
     if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after) or _GENERIC_AFTER.match(after):
         return Role.SKIP, True, False
     if _ACTIVE_AFTER.match(after):
@@ -65,6 +68,10 @@ _ACTIVE_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|"
     r"rained\s+down|swarmed|pounded|"
     r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
+)
+_NO_DAMAGE_AFTER = ci(
+    r"[^.;]{0,80}?\b(?:caused|causing|did\s+not\s+cause)\s+no\s+(?:damage|harm|consequences)|"
+    r"[^.;]{0,40}?\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|consequences|adverse)"
 )
 # A typical or possible size, not one attack: "waves of up to 30 drones at a time",
 # "1,000 drones may attack at once", "hundreds of Shaheds used in combined attacks".

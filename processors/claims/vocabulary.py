@@ -230,7 +230,7 @@ OUTCOME_AFTER_RE: Final = ci(
     r"(?:(?:headed|heading|flying|approaching)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
     r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b))?"
     r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
-    r"later|of\s+them|of\s+which|subsequently|eventually|still)\s+){0,3}"
+    r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
