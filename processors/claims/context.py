@@ -28,8 +28,9 @@ _BY_RE = ci(
     r"(?!['’]s|\s+(?:president|prime|foreign|defen[cs]e|officials?|leader|authorities|air\s+force))",
 )
 _TARGET_RE = ci(
-    r"\b(?:at|on|against|into|over|toward|towards|across|targeting)\s+(?:the\s+)?"
+    r"\b(?:at|on|against|into|over|toward|towards|across|targeting|attacked)\s+(?:the\s+)?"
     r"(?P<target>Ukraine|Russia|(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:territory|regions?|"
+    r"capital|"
     r"soil|cities|bases|airfields|air\s+bases|refiner(?:y|ies)|targets|facilities|ports?|oil\s+"
     r"depots?)|Israel|Iran|Moscow|Kyiv|Poland)\b",
 )
@@ -37,7 +38,10 @@ _RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
     r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
     r"\bover\s+(?:the\s+)?(?:" + "|".join(sorted(v.RUSSIA_PLACES)) + r")\b|"
-    r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b",
+    r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b|"
+    # "the Russian authorities claim that 73 drones were shot down in the Moscow region"
+    r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
+    r"destroyed|intercepted)\b",
 )
 _UA_DEFENDER_RE = ci(
     r"\b(?:Ukraine|Ukrainian\s+(?:air\s+defen[cs]es?|forces|military|troops|defen[cs]e\s+forces)|"

@@ -8,7 +8,8 @@ from processors.claims import vocabulary as v
 
 _LOCATION_AFTER = re.compile(
     r"\s*(?:[–—-]\s*)?(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
-    r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively)\s+){0,3}"
+    r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively|allegedly|"
+    r"reportedly|also|successfully)\s+){0,3}"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
     r"around|near|outside|as\s+they\s+(?:approached|neared|flew\s+(?:to|towards?))|"
     r"approaching|head(?:ing|ed)\s+(?:for|to|towards)|flying\s+(?:to|towards)|en\s+route\s+to|"
@@ -42,7 +43,13 @@ CAPITAL = "<capital>"
 _TO_CAPITAL = re.compile(
     r"\s+(?:(?:were|was|had|been)\s+)?(?:headed|heading|flying|approaching|aimed|directed|"
     r"launched|fired|shot\s+down|downed|destroyed)?\s*(?:for|to|towards?|at|on|over|around|"
-    r"near|above)\s+the\s+capital\b"
+    r"near|above|attacked|targeted|struck)\s+the\s+(?:[Rr]ussian\s+|[Uu]krainian\s+)?capital\b"
+)
+
+
+_MORE_PLACES = re.compile(
+    r"(?:,\s*(?:and\s+)?[A-Z][\w’'-]+){2,}|,\s*[A-Z][\w’'-]+,?\s+and\s+[A-Z]|"
+    r"\s+and\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?:regions|oblasts|provinces)"
 )
 
 
@@ -56,6 +63,8 @@ def location(sentence: str, start: int, end: int) -> str | None:
     if _TO_CAPITAL.match(sentence, end):
         return CAPITAL
     m_after = _LOCATION_AFTER.match(sentence, end)
+    if m_after and _MORE_PLACES.match(sentence, m_after.end()):
+        return None  # "over Moscow, Tula, Kaluga, Bryansk, and Smolensk oblasts": several
     if m_after:
         found = place(m_after.group("place"), m_after.group("region"))
         if found:

@@ -45,7 +45,8 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         if kind == "crashed" or kind.startswith(("found", "failed")):
             return Role.SKIP, True, False
         return Role.INTERCEPTED, True, False
-    if _NO_DAMAGE_AFTER.match(after) and not v.LAUNCH_RE.search(pre[-40:]):
+    clause = pre[pre.rfind(",") + 1 :]
+    if _NO_DAMAGE_AFTER.match(after) and not v.LAUNCH_RE.search(clause[-40:]):
         # "while 28 decoy drones Russia launched … caused no damage": lost, not a new attack
         return Role.INTERCEPTED, True, False
     if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after) or _GENERIC_AFTER.match(after):

@@ -583,7 +583,16 @@ def _lead_direction(sentences: list[Sentence]) -> str:
                 return "RU->UA"
             continue
         return direction if stated and direction == "UA->RU" else "RU->UA"
+    # "Russia's defence ministry said Ukraine was behind the drone attack on Moscow."
+    if any(_UA_ATTACK_LEAD.search(s.text) for s in sentences[:2]):
+        return "UA->RU"
     return "RU->UA"
+
+
+_UA_ATTACK_LEAD = ci(
+    r"\b(?:ukraine|ukrainian|kyiv)\b[^.]{0,80}?\b(?:attacks?|strikes?|raids?)\s+on\s+(?:the\s+)?"
+    r"(?:moscow|russia\b|russian\s+(?:capital|territory|regions?|cities|soil))"
+)
 
 
 _LOCAL_OFFICIALS = frozenset({"governor", "mayor", "city officials"})

@@ -334,7 +334,7 @@ RECORD_RE: Final = ci(
 # "surpassing the previous record of 550": the new figure is a record too.
 BEATS_RECORD_RE: Final = ci(
     r"\b(?:surpass|eclips|break|broke|beat|exceed|top|smash|shatter|outstrip)\w*\s+(?:the\s+|a\s+)?"
-    r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?record"
+    r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?(?:[\d,]+-\w+\s+)?record"
 )
 NOT_RECORD_RE: Final = ci(
     r"\b(?:one\s+of\s+(?:the|its|their|russia['’]s|moscow['’]s)\s+(?:\w+\s+)?(?:largest|biggest|"
@@ -411,7 +411,7 @@ SOURCE_RE: Final = ci("|".join(f"(?P<s{i}>\\b(?:{pat}))" for i, (pat, _) in enum
 SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
 REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
-    r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|"
+    r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|claim|"
     r"noted|noting|recalled|pointing\s+out|pointed\s+out|termed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
     r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
