@@ -28,7 +28,8 @@ _BY_RE = ci(
     r"(?!['’]s|\s+(?:president|prime|foreign|defen[cs]e|officials?|leader|authorities|air\s+force))",
 )
 _TARGET_RE = ci(
-    r"\b(?:at|on|against|into|over|toward|towards|across|targeting|attacked)\s+(?:the\s+)?"
+    r"\b(?:at|on|against|into|over|toward|towards|across|targeting|attacked|approached|"
+    r"approaching)\s+(?:the\s+)?"
     r"(?P<target>Ukraine|Russia|(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:territory|regions?|"
     r"capital|"
     r"soil|cities|bases|airfields|air\s+bases|refiner(?:y|ies)|targets|facilities|ports?|oil\s+"

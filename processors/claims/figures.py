@@ -192,5 +192,6 @@ def uncounted_part(
     if find_numbers(sentence[end : found.end()], qualify=False):
         return None
     noun = found.group("noun").lower()
-    category = "drones" if noun in ("drones", "uavs", "shaheds") else "missiles"
+    shahed = "shahed" in found.group(0).lower()  # "the same number of Shahed missiles"
+    category = "drones" if noun in ("drones", "uavs", "shaheds") or shahed else "missiles"
     return category, found.group("same") is not None

@@ -59,7 +59,7 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.LAUNCHED, False, False  # "shot down 718 of 741 drones"
     role = _role_before(pre)
     if role is Role.LAUNCHED and not (v.LAUNCH_RE.search(pre) or v.LAUNCH_RE.search(after)):
-        if _ONE_NIGHT.search(sentence):
+        if _ONE_NIGHT.search(sentence) or _BIGGEST_WAS.search(pre):
             return Role.LAUNCHED, False, False  # "There were 60 Shaheds overnight"
         return Role.SKIP, False, True  # "Russia has about 1,500 missiles": no attack is described
     return role, False, False
@@ -87,6 +87,11 @@ _ARTILLERY = ci(
     r"tornado|hurricane|himars|shelling)\b"
 )
 _ROCKETS = ci(r"[^.;]{0,60}?\brockets\b")
+# "This year, the biggest was 81 missiles on March 9"
+_BIGGEST_WAS = ci(
+    r"\b(?:largest|biggest|heaviest)\b[^.;]{0,30}?\b(?:was|were|came\s+to|saw)\s+(?:some\s+|"
+    r"about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+)
 _ONE_NIGHT = ci(
     r"\b(?:overnight|last\s+night|during\s+the\s+night|in\s+the\s+early\s+hours|"
     r"on\s+the\s+night\s+of)\b"

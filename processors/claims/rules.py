@@ -115,7 +115,8 @@ def _period_sentence(text: str) -> bool:
 # text was published, never the attack's date.
 _DATE_MARKER = re.compile(r"(?im)^[ \t]*(?:date[ \t]+)?((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _NEXT_SOURCE_RE = ci(
-    r"^\s*[\"“]?\s*(?:According\s+to|Citing|Data\s+from|(?:That|The|This)\s+(?:figure|"
+    r"^\s*[\"“]?\s*(?:According\s+to|Citing|Data\s+from|This\s+was\s+(?:announced|reported|"
+    r"stated|said)\s+by|(?:That|The|This)\s+(?:figure|"
     r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,5}?"
     r"(?:said|reported|says)\b)",
 )
@@ -255,6 +256,16 @@ class RuleExtractor:
                     d.record = record and not drafts
                 # What is left downed belongs to the other attack in the sentence.
                 intercepted = [m for m in intercepted if m not in downed]
+            elif direction == "UA->RU":
+                # "…200 drones were fired toward these regions, with the mayor saying that over
+                # 70 were downed over the capital alone": a place's own figure
+                placed = [m for m in intercepted if m.location and m.value]
+                for m in placed:
+                    who = ctx.attribution(s.text, m.start) if source else None
+                    d = self._draft(s, [m], cues, main_date, default_direction, False, who)
+                    d.intercepted = d.total
+                    reported.append(d)
+                intercepted = [m for m in intercepted if m not in placed]
         intercept_total = fig.sum_values(intercepted) + fig.bare_intercepts(s.text, mentions)
         if drafts and intercept_total:
             target = drafts[0]

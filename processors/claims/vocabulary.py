@@ -21,6 +21,8 @@ HEADS: Final[dict[str, str]] = {
     "uavs": "drones",
     "shahed": "drones",
     "shaheds": "drones",
+    "shaheed": "drones",
+    "shaheeds": "drones",
     "geran": "drones",
     "gerans": "drones",
     "gerbera": "drones",
