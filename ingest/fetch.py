@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from ingest.schedule import parse_retry_after
 from ingest.urls import UnsafeURLError, check_scheme, check_url_safe, host_of, is_public_address
 from salvo.settings import IngestSettings
 
@@ -30,6 +31,8 @@ FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
 )
+DEFAULT_COOLDOWN = 30.0  # a 429/503 without Retry-After
+MAX_COOLDOWN = 3600.0
 HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 
@@ -189,6 +192,7 @@ class Fetcher:
         self._headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"}
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._cooldown: dict[str, float] = {}  # host -> monotonic time it may be asked again
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -260,6 +264,7 @@ class Fetcher:
             if current in visited:
                 raise FetchError("redirect_loop", f"redirect loop at {current}")
             visited.add(current)
+            self._check_cooldown(host_of(current))
             trusted = trusted_host is not None and host_of(current) == trusted_host
             allow_private = self.settings.allow_private_addresses or trusted
             await check_url_safe(current, allow_private=allow_private)
@@ -309,11 +314,30 @@ class Fetcher:
                     return result
                 if response.status_code >= 400:
                     # Keep Retry-After and friends; the body is not worth reading.
+                    if response.status_code in (429, 503):
+                        self._start_cooldown(host, result.headers.get("retry-after"))
                     return result
                 result.body, result.raw_bytes = await self._read_body(response)
                 return result
             finally:
                 await response.aclose()
+
+    def _start_cooldown(self, host: str, retry_after: str | None) -> None:
+        # A host that said "slow down" gets no requests (feeds or articles) until then.
+        delay = parse_retry_after(retry_after, time.time())
+        delay = DEFAULT_COOLDOWN if delay is None else min(delay, MAX_COOLDOWN)
+        if delay > 0:
+            self._cooldown[host] = max(self._cooldown.get(host, 0.0), time.monotonic() + delay)
+
+    def _check_cooldown(self, host: str) -> None:
+        until = self._cooldown.get(host)
+        if until is None:
+            return
+        left = until - time.monotonic()
+        if left <= 0:
+            del self._cooldown[host]
+            return
+        raise FetchError("throttled", f"{host} asked us to wait; {left:.0f}s left", 429)
 
     def _check_peer(self, response: httpx.Response) -> None:
         # The address actually connected to, so DNS rebinding after the check fails.

@@ -235,3 +235,21 @@ def test_tls_certificates_are_verified(tmp_path: Path) -> None:
 )
 def test_malformed_urls_are_fetch_errors(url: str) -> None:
     assert _error(url).kind in ("bad_url", "unsafe_url")
+
+
+def test_throttled_host_is_left_alone_until_retry_after(server: LoopbackServer) -> None:
+    server.routes["/busy"] = Reply(503, b"", {"Retry-After": "60"})
+    server.routes["/other"] = Reply(200, b"fine")
+
+    async def go() -> tuple[FetchError, FetchError]:
+        async with Fetcher(_settings()) as fetcher:
+            with pytest.raises(FetchError) as first:
+                await fetcher.get(server.url("/busy"))
+            with pytest.raises(FetchError) as second:
+                await fetcher.get(server.url("/other"))  # same host: not even asked
+            return first.value, second.value
+
+    first, second = asyncio.run(go())
+    assert (first.kind, first.status) == ("http_status", 503)
+    assert second.kind == "throttled"
+    assert server.hits("/other") == 0
