@@ -1,4 +1,4 @@
-"""The producer: acks=all, idempotent, keyed; a failed flush raises, so nothing is committed."""
+"""The producer: acks=all, keyed; a failed flush raises, so nothing is committed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 class KafkaBusProducer:
-    """acks=all, idempotent, keyed. `flush()` raises if any queued message was lost."""
+    """acks=all, keyed. `flush()` raises if any queued message was lost, and never hangs."""
 
     def __init__(self, bus: KafkaBus) -> None:
         self._bus = bus
@@ -36,7 +36,12 @@ class KafkaBusProducer:
                 KafkaProducer,
                 client_id=f"salvo-producer-{os.getpid()}",
                 acks="all",
-                enable_idempotence=True,
+                # Not idempotent: after a broker outage kafka-python 3.0's epoch bump
+                # can leave flush() waiting forever. A retried duplicate is harmless
+                # (consumers drop it by message id); one request in flight keeps the
+                # order of a key's messages across retries.
+                enable_idempotence=False,
+                max_in_flight_requests_per_connection=1,
                 linger_ms=5,
                 delivery_timeout_ms=self._bus.delivery_timeout_ms,
                 bootstrap_timeout_ms=10_000,
@@ -82,6 +87,8 @@ class KafkaBusProducer:
             futures, self._futures = self._futures, []
         if not futures or self._producer is None:
             return
+        if timeout is None:  # never wait forever: a little past the delivery timeout
+            timeout = self._bus.delivery_timeout_ms / 1000 + 5.0
         try:
             self._producer.flush(timeout=timeout)
         except KafkaError as exc:
@@ -94,7 +101,7 @@ class KafkaBusProducer:
             raise BusError(f"{len(failed)} of {len(futures)} messages not delivered: {first}")
 
     def _reset(self) -> None:
-        """Drop a producer whose batch failed: its idempotence state may be poisoned."""
+        """Drop a producer whose batch failed; the next send starts a fresh one."""
         producer, self._producer = self._producer, None
         with self._lock:
             self._futures = []
