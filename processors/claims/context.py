@@ -141,6 +141,7 @@ _ACCORDING = ci(r"\b(?:according\s+to|citing)\s+(?:an?\s+|the\s+)?$")
 
 
 # (", meanwhile," is parenthetical: "The ministry, meanwhile, said that 39 …")
+_WITH_CLAUSE = ci(r",\s+with\s+(?:[\w'’-]+\s+){1,5}?(?:saying|quoted|reporting|adding)\b")
 _NEW_CLAUSE = ci(r"\b(?:while|whereas|but)\b|\bmeanwhile\b(?!\s*,)|;")
 
 
@@ -150,7 +151,11 @@ def source_owns(sentence: str, source_at: int, figure_at: int) -> bool:
     if source_at <= figure_at:
         # "…the air force said, while Russia said it intercepted 126": not the air force's
         return not _NEW_CLAUSE.search(sentence, source_at, figure_at)
-    return not _NEW_CLAUSE.search(sentence, figure_at, source_at)
+    # "…150 drones were launched, with the mayor saying that 40 were downed over the capital"
+    if _NEW_CLAUSE.search(sentence, figure_at, source_at):
+        return False
+    with_clause = _WITH_CLAUSE.search(sentence, figure_at, source_at + 60)
+    return not (with_clause and with_clause.start() < source_at)
 
 
 def sources_in(sentence: str) -> list[tuple[int, int, str]]:
@@ -277,6 +282,13 @@ def period_phrase(sentence: str, single: bool) -> bool:
     return False
 
 
+_ON_DAY_AFTER = ci(
+    r"\s+(?:\w+\s+)?on\s+(?:the\s+night\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b(?:\s+[0-3]?\d\b)?"
+)
+
+
 def is_period(sentence: str, mention: Mention) -> bool:
     if v.FRONT_LINE_RE.search(sentence):
         return True  # the General Staff's daily front-line tally, not a long-range barrage
@@ -286,6 +298,8 @@ def is_period(sentence: str, mention: Mention) -> bool:
         if mention.start - 30 <= rate.start() <= mention.end + 40:
             return True
     single = v.SINGLE_ATTACK_RE.search(sentence)
+    if _ON_DAY_AFTER.match(sentence, mention.end):
+        return False  # "This year, the biggest was 81 missiles on March 9": that day's attack
     if period_phrase(sentence, single is not None):
         return True
     value = mention.value or 0

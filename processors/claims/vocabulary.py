@@ -352,7 +352,9 @@ NOT_RECORD_RE: Final = ci(
     r"(?:began|started)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
     r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price)|"
     # "The most drones — 126 — were shot down over the Kursk region": most among regions
-    r"the\s+most\s+(?:drones|uavs|missiles)\s*[—–-])",
+    r"the\s+most\s+(?:drones|uavs|missiles)\s*[—–-]|"
+    # "This year, the biggest was 81 missiles": the year's largest, not the war's
+    r"this\s+year,?\s+the\s+(?:largest|biggest|heaviest))",
 )
 
 # --------------------------------------------------------------------------- sources
@@ -414,7 +416,7 @@ SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
 REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|claim|"
-    r"noted|noting|recalled|pointing\s+out|pointed\s+out|termed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
+    r"noted|noting|recalled|pointing\s+out|pointed\s+out|termed|saying|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
     r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
 PRONOUN_REPORT_RE: Final = ci(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b")
