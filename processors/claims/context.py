@@ -46,7 +46,9 @@ _RU_DEFENDER_RE = ci(
 )
 _UA_DEFENDER_RE = ci(
     r"\b(?:Ukraine|Ukrainian\s+(?:air\s+defen[cs]es?|forces|military|troops|defen[cs]e\s+forces)|"
-    r"Kyiv)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b"
+    r"Kyiv)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b|"
+    # "Air defences shot down 120 of 150 drones, the Ukrainian air force said"
+    r"\b(?:Ukraine['’]s|Ukrainian)\s+air\s+(?:force|defen[cs]es?)\b"
 )
 COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "IL": "IR", "YE": "IL", "LB": "IL", "PS": "IL"}
 

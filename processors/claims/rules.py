@@ -595,9 +595,16 @@ def _lead_direction(sentences: list[Sentence]) -> str:
             continue
         return direction if stated and direction == "UA->RU" else "RU->UA"
     # "Russia's defence ministry said Ukraine was behind the drone attack on Moscow."
-    if any(_UA_ATTACK_LEAD.search(s.text) for s in sentences[:2]):
+    first = sentences[0].text if sentences else ""
+    if _UA_ATTACK_LEAD.search(first) and not any(_RU_ATTACK.search(s.text) for s in sentences[:3]):
         return "UA->RU"
     return "RU->UA"
+
+
+_RU_ATTACK = ci(
+    r"\b(?:russia|russian\s+forces|moscow)\s+(?:\w+\s+)?(?:launched|attacked|fired|struck|hit|"
+    r"pounded|targeted)\b|\b(?:attacks?|strikes?)\s+on\s+(?:ukraine|kyiv|ukrainian)"
+)
 
 
 _UA_ATTACK_LEAD = ci(
