@@ -249,14 +249,26 @@ def record_positions(sentence: str) -> list[int]:
 _SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)|\bmost\s*$")
 
 
-def range_days(sentence: str) -> int:
+_OTHER_CLAUSE = ci(r"\b(?:as|while|when|after|before|but|whereas)\b|;")
+
+
+def range_days(sentence: str, near: tuple[int, int] | None = None) -> int:
     """Nights covered by a stated range ("from May 20 to May 23" → 3, "from Saturday to
-    Sunday" → 1); 0 without a range. A range to "today" counts as several nights."""
+    Sunday" → 1); 0 without a range. A range to "today" counts as several nights. With
+    `near` (a figure's span), only a range within a few words of it counts."""
     best = 0
     low = sentence.lower()
     if "from " not in low and "between " not in low:
         return 0
     for m in v.RANGE_RE.finditer(sentence):
+        if near is not None:
+            if m.end() < near[0] - 80 or m.start() > near[1] + 60:
+                continue
+            gap = (
+                sentence[m.end() : near[0]] if m.end() <= near[0] else sentence[near[1] : m.start()]
+            )
+            if _OTHER_CLAUSE.search(gap):
+                continue  # "evacuated from 20 to 23 June as Russia fired 50 drones overnight"
         a, b = m.group("a").lower(), m.group("b").lower()
         if b == "today" or a == "today":
             best = max(best, 2)
@@ -294,12 +306,13 @@ _ON_DAY_AFTER = ci(
 def is_period(sentence: str, mention: Mention) -> bool:
     if v.FRONT_LINE_RE.search(sentence):
         return True  # the General Staff's daily front-line tally, not a long-range barrage
-    if range_days(sentence) >= 2:
+    single = v.SINGLE_ATTACK_RE.search(sentence)
+    near = (mention.start, mention.end) if single else None
+    if range_days(sentence, near) >= 2:
         return True  # "from Saturday to Monday", "From May 20 to May 23": several nights
     for rate in v.RATE_RE.finditer(sentence):
         if mention.start - 30 <= rate.start() <= mention.end + 40:
             return True
-    single = v.SINGLE_ATTACK_RE.search(sentence)
     if _ON_DAY_AFTER.match(sentence, mention.end):
         return False  # "This year, the biggest was 81 missiles on March 9": that day's attack
     if period_phrase(sentence, single is not None):
