@@ -420,10 +420,17 @@ _LEAD_ATTACK = ci(
 )
 # "Ihnat said this drone attack is the largest since …", "Authorities described this as the
 # largest single aerial strike": a later sentence calls the attack just reported a record.
+_ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|onslaught|raid|wave)"
+_RECORD_WORD = r"(?:largest|biggest|heaviest|most\s+massive|record|unprecedented)"
 _REFERS_RECORD = ci(
-    r"\b(?:this|that|it|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|assault|bombardment|"
-    r"onslaught)?\s*(?:is|was|as|became|marks|marked|has\s+become)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
-    r"(?:[\w-]+\s+)?(?:largest|biggest|heaviest|most\s+massive|record|unprecedented)"
+    # "this drone attack is the largest since …"
+    r"\b(?:this|that|the)\s+(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN + r"s?\s+(?:is|was|became|marks|"
+    r"marked|has\s+become)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:[\w-]+\s+)?" + _RECORD_WORD + r"|"
+    # "Authorities described this as the largest single aerial strike"
+    r"\b(?:this|that|it)\s+(?:is|was|as|became|marks|marked)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+    + _RECORD_WORD
+    + r"(?:[\s-]+[\w-]+){0,3}?\s+"
+    + _ATTACK_NOUN
 )
 
 
