@@ -89,9 +89,14 @@ def _rounds(rounded: Draft, exact: Draft) -> bool:
     r = rounded.total
     if r is None or r < 100 or r % 50:
         return False
-    values = [exact.total]
+    unsplit = exact.drones is None and exact.missiles is None
     if rounded.drones == r and rounded.missiles is None:
-        values.append(exact.drones)  # "over 500 drones" for "539 drones and 11 missiles"
+        # "over 500 drones" for "539 drones and 11 missiles" (never for "127 missiles")
+        values = [exact.total if unsplit else exact.drones]
+    elif rounded.missiles == r and rounded.drones is None:
+        values = [exact.total if unsplit else exact.missiles]
+    else:
+        values = [exact.total]
     for x in values:
         if x is None:
             continue
