@@ -448,6 +448,9 @@ def _later_record(s: Sentence, drafts: list[Draft]) -> None:
         recent[-1].record = True
 
 
+_EARLIER = ci(
+    r"\b(?:earlier|previous|prior|past|other|recent)\s+(?:\w+\s+)?(?:attacks?|strikes?|weeks?|days?)"
+)
 _ALSO_KIND = ci(
     r"\b(?:also|in\s+addition|additionally)\b[^.;\d]{0,40}?\b(?:launched|fired|used|includ\w+|"
     r"involved|sent|deployed)\s+(?:several|multiple|various|numerous|some|a\s+number\s+of|"
@@ -461,8 +464,8 @@ def _also_uncounted(s: Sentence, drafts: list[Draft]) -> None:
     if not drafts or not _has_any(s.text.lower(), ("also", "addition")):
         return
     found = _ALSO_KIND.search(s.text)
-    if found is None:
-        return
+    if found is None or ctx.period_phrase(s.text, False) or _EARLIER.search(s.text):
+        return  # "Russia also used several types of missiles in earlier attacks this month"
     recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
     recent = [d for d in recent if not d.period and d.location is None]
     if recent:
