@@ -10,7 +10,7 @@ import socket
 import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -154,16 +154,30 @@ class Dispatcher:
                 claimed.append((channel, token))
         if not claimed:
             return
-        # Channels without a picture go first: drawing the chart must not delay them.
+        # Channels without a picture go first, and their outcome is recorded before
+        # the chart is drawn: a crash while drawing must not make them send twice.
+        started = time.monotonic()
         plain = self._delivery(group, chart=False)
-        futures = [
-            (c, t, self._pool.submit(c.send, plain)) for c, t in claimed if not c.wants_chart
-        ]
+        self._collect(
+            group,
+            [(c, t, self._pool.submit(c.send, plain)) for c, t in claimed if not c.wants_chart],
+            started,
+            result,
+        )
         pictured = [(c, t) for c, t in claimed if c.wants_chart]
         if pictured:
             rich = self._delivery(group, chart=True)
-            futures += [(c, t, self._pool.submit(c.send, rich)) for c, t in pictured]
-        started = time.monotonic()
+            futures = [(c, t, self._pool.submit(c.send, rich)) for c, t in pictured]
+            self._collect(group, futures, started, result)
+
+    def _collect(
+        self,
+        group: Group,
+        futures: Sequence[tuple[Channel, str, Future[None]]],
+        started: float,
+        result: DispatchResult,
+    ) -> None:
+        """Wait for each send and record its outcome."""
         for channel, token, future in futures:
             # Give up on a hung send well before its lease ends, so no other alerter
             # takes the row over while this attempt might still complete.
