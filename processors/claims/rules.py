@@ -392,6 +392,8 @@ class RuleExtractor:
         prev = candidates[-1]
         if prev.has_total_mention:
             return False
+        if (cur.period and not prev.period) or (prev.period and not cur.period and cur.date_stated):
+            return False  # a week's tally and one dated night never add up
         if cur.has_total_mention or cur.categories & prev.categories:
             return False
         if (cur.event_date, cur.direction) != (prev.event_date, prev.direction):

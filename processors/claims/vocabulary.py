@@ -278,6 +278,9 @@ PERIOD_RE: Final = ci(
     r"since\s+(?:the\s+(?:full-scale\s+)?(?:invasion|war))|since\s+(?:February|Feb)\s+2022|"
     r"so\s+far\s+(?:this|in)|to\s+date|altogether|cumulative\w*|combined\s+over|"
     r"in\s+(?:a|one|the)\s+(?:single\s+)?(?:week|month)\b|"
+    # "Within a week", "In just this one week"
+    r"(?:in|within|during|over)\s+(?:just\s+|only\s+)?(?:this|that|the|one|a)\s+(?:(?:one|single|"
+    r"past|last|whole|entire)\s+)?(?:week|month|year)\b|"
     r"over\s+(?:\w+\s+)?(?:days|weeks|months|nights)|"
     # "since Friday", "in two days", "within 48 hours": more than one night
     r"since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|"
@@ -350,7 +353,11 @@ NOT_RECORD_RE: Final = ci(
     r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+|"
     r"russia[–-]ukraine\s+|russian\s+|[\w-]+-year\s+)?(?:war|invasion)|"
     r"(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)\s+(?:\w+\s+){0,2}?"
-    r"(?:began|started)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
+    r"(?:began|started)|"
+    # "the biggest … in more than three years of war", "… in the three-year war"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:two|three|four|\d)\s+years\s+of\s+"
+    r"(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|fighting)|"
+    r"(?:the\s+)?(?:[\w-]+-year(?:-old)?\s+)(?:war|invasion|conflict)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)|(?:February\s+)?2022)"
     r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price)|"
     # "The most drones — 126 — were shot down over the Kursk region": most among regions
     r"the\s+most\s+(?:drones|uavs|missiles)\s*[—–-]|"
