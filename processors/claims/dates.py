@@ -306,7 +306,8 @@ _INTO_NIGHT = ci(
     r"during|overnight)"
 )
 _EVENING_START = ci(
-    r"\b(?:from|since|after|starting)\s+(?:1[6-9]|2[0-3])[:.]\d\d\s+(?:on\s+)?"
+    r"\b(?:from|since|after|starting)\s+(?:(?:1[6-9]|2[0-3])[:.]\d\d|(?:[4-9]|1[01])(?:[:.]\d\d)?\s*"
+    r"(?:pm|p\.m\.))\s+(?:on\s+)?"
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
 )
 _DAY_OF_MONTH = ci(r"\b(?:on|of)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)")

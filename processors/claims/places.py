@@ -25,7 +25,8 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region|center|centre|outskirts|heart)\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'-]+)"
-    r"(?P<region>\s+(?:region|oblast|province))?(?:\s+(?:overnight|again|early|late|today))?"
+    r"(?P<region>\s+(?:region|oblast|province))?(?:\s+(?:overnight|again|early|late|today|"
+    r"on\s+\w+day))?"
     r"\s+with\s+(?:[\w,-]+\s+){0,8}$"
 )
 _SUFFERED = re.compile(
