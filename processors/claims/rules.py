@@ -231,6 +231,10 @@ class RuleExtractor:
             args = (cues, main_date, default_direction, record and near, own_source)
             draft = self._draft(s, group, *args)
             draft.derived = all(fig.all_downed(m) for m in group if not m.child)
+            if _ALL_DOWNED_AFTER.match(s.text, max(m.end for m in group)):
+                draft.intercepted = (
+                    draft.total
+                )  # "… and three cruise missiles which were shot down"
             _open_total(draft, fig.uncounted_part(s.text, group, mentions))
             drafts.append(draft)
             drafts.extend(
@@ -362,6 +366,8 @@ class RuleExtractor:
             return  # too far, or the claim's own sentence already gave the figure
         if not v.INTERCEPT_RE.search(s.text):
             return
+        if any(label in _LOCAL_OFFICIALS for _, _, label in ctx.sources_in(s.text)):
+            return  # "the governor said the air force destroyed 13 drones over his region"
         mentions = find_mentions(s.text)
         downed = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
         value = fig.sum_values(downed)
@@ -625,6 +631,10 @@ _UA_ATTACK_LEAD = ci(
 )
 
 
+_ALL_DOWNED_AFTER = ci(
+    r",?\s+(?:which|that|all\s+of\s+which)\s+(?:were|was)\s+(?:all\s+)?(?:shot\s+down|downed|"
+    r"destroyed|intercepted|neutrali[sz]ed)\b"
+)
 _LOCAL_OFFICIALS = frozenset({"governor", "mayor", "city officials"})
 
 
