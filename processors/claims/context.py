@@ -67,8 +67,42 @@ def _code(name: str) -> str | None:
     return None
 
 
+# Where the launchers were, not the target: "fired by Tu-95 bombers flying over Russia's
+# Rostov region", "launched from ships in the Black Sea".
+_LAUNCH_SITE = ci(
+    r"\b(?:bombers?|aircraft|planes?|jets?|warships?|ships?|vessels?|submarines?|tu-\d+\w*|"
+    r"launchers?|carriers?)\s+(?:flying\s+|positioned\s+|located\s+|deployed\s+|based\s+)?"
+    r"(?:over|from|in)\s+(?:the\s+)?[\w'’ -]{0,40}"
+)
+
+
+def _mask_launch_sites(sentence: str) -> str:
+    low = sentence.lower()
+    if not any(
+        w in low
+        for w in (
+            "bomber",
+            "aircraft",
+            "plane",
+            "jet",
+            "ship",
+            "vessel",
+            "submarine",
+            "tu-",
+            "launcher",
+            "carrier",
+        )
+    ):
+        return sentence
+    out = sentence
+    for m in _LAUNCH_SITE.finditer(sentence):
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str, bool]:
     """The attack's direction ("RU->UA") and whether the text stated it."""
+    sentence = _mask_launch_sites(sentence)
     attacker: str | None = None
     pos = mention.start if mention else len(sentence)
     if mention is not None:
