@@ -168,6 +168,9 @@ def attribution(sentence: str, near: int | None = None) -> str | None:
     owners = [s for s in sources if source_owns(sentence, s[1], near)]
     if not owners:
         return None  # every source named belongs to another clause
+    tally = [s for s in owners if s[2] == "news agency tally"]
+    if tally:
+        return tally[0][2]  # "an AFP analysis of data published by the air force showed …"
     cited = [s for s in owners if _ACCORDING.search(sentence, max(0, s[1] - 20), s[1])]
     return min(cited or owners, key=lambda s: (abs(s[1] - near), s[0]))[2]
 
@@ -283,6 +286,7 @@ def record_positions(sentence: str) -> list[int]:
 _SUPERLATIVE = ci(r"\b(?:\w{3,}est|most\s+\w+)\b(?!\s+of\b)|\bmost\s*$")
 
 
+_MONTH_WORD = ci(r"[a-z]{3}")
 _OTHER_CLAUSE = ci(r"\b(?:as|while|when|after|before|but|whereas)\b|;")
 
 
@@ -304,6 +308,8 @@ def range_days(sentence: str, near: tuple[int, int] | None = None) -> int:
             if _OTHER_CLAUSE.search(gap):
                 continue  # "evacuated from 20 to 23 June as Russia fired 50 drones overnight"
         a, b = m.group("a").lower(), m.group("b").lower()
+        if a[:1].isdigit() and b[:1].isdigit() and not _MONTH_WORD.search(a + " " + b):
+            continue  # "between 4 and 10 pm": hours, not days
         if b == "today" or a == "today":
             best = max(best, 2)
             continue
@@ -317,17 +323,39 @@ def range_days(sentence: str, near: tuple[int, int] | None = None) -> int:
     return best
 
 
-def period_phrase(sentence: str, single: bool) -> bool:
+def period_phrase(sentence: str, single: bool, near: tuple[int, int] | None = None) -> bool:
     """A period phrase that dates the figure ("over the past week"), not a comparison
-    ("the largest since the start of the war")."""
+    ("the largest since the start of the war"). A phrase in the figure's own clause, close
+    to it, counts even beside a one-night cue ("the analysis released on Friday showed
+    Russia fired 6,297 drones last month")."""
     for pm in v.PERIOD_RE.finditer(sentence):
         before = sentence[max(0, pm.start() - 80) : pm.start()]
-        if v.RECORD_RE.search(before) or _SUPERLATIVE.search(before[-50:]):
+        record = [m.end() for m in v.RECORD_RE.finditer(before)]
+        compared = bool(record) and not re.search(r"[,;]", before[record[-1] :])
+        if compared or _SUPERLATIVE.search(before[-50:]):
             continue  # "the largest since the start of the war", "deadliest this year"
-        if single and not re.search(r"total|altogether|since|\d{4}", pm.group(0), re.I):
+        close = near is not None and _same_clause(sentence, near, pm.span())
+        if (
+            single
+            and not close
+            and not re.search(r"total|altogether|since|\d{4}", pm.group(0), re.I)
+        ):
             continue
         return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _same_clause(sentence: str, figure: tuple[int, int], phrase: tuple[int, int]) -> bool:
+    if phrase[0] >= figure[1]:
+        gap = sentence[figure[1] : phrase[0]]
+    elif phrase[1] <= figure[0]:
+        gap = sentence[phrase[1] : figure[0]]
+    else:
+        return True
+    return len(gap) <= 50 and not _CLAUSE_BREAK.search(gap)
 
 
 _ON_DAY_AFTER = ci(
@@ -349,7 +377,7 @@ def is_period(sentence: str, mention: Mention) -> bool:
             return True
     if _ON_DAY_AFTER.match(sentence, mention.end):
         return False  # "This year, the biggest was 81 missiles on March 9": that day's attack
-    if period_phrase(sentence, single is not None):
+    if period_phrase(sentence, single is not None, (mention.start, mention.end)):
         return True
     value = mention.value or 0
     if value >= 1000 and re.search(r"\b(?:this|that)\s+(?:week|month|year)\b", sentence, re.I):
@@ -442,7 +470,7 @@ _PAST_WHEN = ci(
 )
 # Only before the figure: "Earlier this month, Moscow launched over 700 drones" (but not
 # "…a response to an attack earlier this month").
-_PAST_LEAD = ci(r"\b(?:earlier\s+(?:this|in\s+the)\s+month|last\s+month)\b")
+_PAST_LEAD = ci(r"\b(?:earlier\s+(?:this|in\s+the)\s+month|last\s+month|previously)\b")
 _SEGMENT_BREAK = ci(r"[,;]|\b(?:while|after|but|whereas)\b")
 
 

@@ -16,7 +16,7 @@ from salvo.schemas import Qualifier
 _BARE_INTERCEPT_BEFORE = ci(
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|eliminated|"
     r"jammed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|more\s+than\s+|"
-    r"over\s+|almost\s+|around\s+)?$",
+    r"almost\s+|around\s+)?$",  # (not "over": "shot down over 13 regions")
 )
 _BARE_INTERCEPT_AFTER = ci(
     r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+|more\s+|others\s+|other\s+\w+\s+)?"

@@ -653,11 +653,16 @@ def _official_place(sentences: list[Sentence], i: int, new: list[Draft]) -> None
                 break
 
 
+_THE_ATTACK = ci(r"\b(?:in|during|for)\s+(?:the|that|this)\s+(?:attack|strike|assault|barrage)\b")
+
+
 def _scene_date(prev: Sentence, s: Sentence, published: date | None) -> date | None:
     """ "On November 19, Ukraine launched its first ATACMS attack. The ministry said five
     missiles were fired …": a dated scene-setting sentence dates the next one."""
-    if prev.paragraph != s.paragraph or not _ATTACK_QUICK.search(prev.text.lower()):
+    if not _ATTACK_QUICK.search(prev.text.lower()):
         return None
+    if prev.paragraph != s.paragraph and not _THE_ATTACK.search(s.text):
+        return None  # ("… an attack on Kyiv on July 31 …\n… 300 drones in the attack")
     dated = [c for c in find_cues(prev.text, published) if c.kind is CueKind.ABSOLUTE]
     return dated[-1].value if dated else None
 

@@ -291,7 +291,10 @@ PERIOD_RE: Final = ci(
     # "in the previous heating season", "September alone saw nearly 500"
     r"(?:the\s+)?(?:previous|last|past|this|that|whole|entire)\s+(?:heating\s+|winter\s+)?"
     r"season\b|" + _MONTHS + r"\s+alone\b|"
-    r"(?:days|nights|hours)\s+(?:up\s+to|until|through|ending)\b)",
+    r"(?:days|nights|hours)\s+(?:up\s+to|until|through|ending)\b|"
+    # "in the same month last year", "the entire month of July"
+    r"same\s+(?:month|week|period)\s+(?:last|a|of\s+last)\s+year|"
+    r"(?:entire|whole)\s+(?:month|week|year)\b)",
 )
 # "From May 20 to May 23", "from Saturday to Monday", "between Monday and today": a range of
 # days; `context.range_days` measures it (one night, "from Saturday to Sunday", is an attack).
@@ -320,7 +323,8 @@ FRONT_LINE_RE: Final = ci(
 )
 # Phrases that mark a figure as belonging to one attack even if a period phrase is near.
 SINGLE_ATTACK_RE: Final = ci(
-    r"\bovernight\b|\bin\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage)\b|"
+    r"\bovernight\b|\bin\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|"
+    r"barrage)\b|"
     r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b|"
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)"
     r"\b(?:on|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
@@ -424,7 +428,7 @@ SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
 REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|claim|"
-    r"noted|noting|recalled|pointing\s+out|pointed\s+out|termed|saying|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
+    r"noted|noting|recalled|pointing\s+out|pointed\s+out|termed|saying|shows|showed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
     r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
 PRONOUN_REPORT_RE: Final = ci(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b")
