@@ -382,7 +382,13 @@ def is_period(sentence: str, mention: Mention) -> bool:
     value = mention.value or 0
     if value >= 1000 and re.search(r"\b(?:this|that)\s+(?:week|month|year)\b", sentence, re.I):
         return True
-    return value >= 2000 and not single
+    if value >= 2000 and _LONG_SPAN.search(sentence):
+        return True  # a tally named anywhere in the sentence: never a one-night figure
+    # Far beyond any single attack so far: a tally even if a weekday is named nearby.
+    return value >= 5000 or (value >= 2000 and not single)
+
+
+_LONG_SPAN = ci(r"\b(?:weeks?|months?|years?|season|winter|summer|spring|autumn|days)\b")
 
 
 def event_date(
