@@ -125,7 +125,7 @@ class StageRunner:
         self.metrics = metrics
         self.stage = processor.name
         self.topic = processor.input_type.topic
-        self.consumer: Consumer = bus.consumer(group or f"salvo-{self.stage}", [self.topic])
+        self.consumer: Consumer = bus.consumer(group or self.stage, [self.topic])
         self._producer = bus.producer()
         self.emitter = Emitter(self._producer, metrics, self.stage)
         self.batch_size = batch_size

@@ -130,7 +130,8 @@ def test_a_failed_flush_commits_nothing_and_the_batch_is_handled_again(
         """The group's committed offsets, summed, as the broker has them."""
         admin = KafkaAdminClient(bootstrap_servers=broker.bootstrap)
         try:
-            offsets = admin.list_group_offsets("salvo-doubler").get("salvo-doubler", {})
+            group = f"{topic_prefix}doubler"  # the stage's group, prefixed like its topics
+            offsets = admin.list_group_offsets(group).get(group, {})
         finally:
             admin.close()
         return sum(max(0, o.offset) for o in offsets.values())

@@ -65,7 +65,8 @@ class Consumer(Protocol):
 class Bus(Protocol):
     def producer(self) -> Producer: ...
 
-    def consumer(self, group: str, topics: Sequence[str]) -> Consumer: ...
+    def consumer(self, group: str, topics: Sequence[str]) -> Consumer:
+        """A consumer in a logical group (the stage name); Kafka adds the topic prefix."""
 
     def ensure_topics(self, topics: Sequence[str] = TOPICS) -> None: ...
 

@@ -27,6 +27,9 @@ def cli(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # kafka-python logs every failed reconnect as an ERROR; the stage runner already
+    # reports a lost broker once per backoff, so its chatter waits for -v.
+    logging.getLogger("kafka").setLevel(logging.CRITICAL if verbose == 0 else level)
 
 
 cli.add_command(run_command)

@@ -105,7 +105,8 @@ class KafkaBus:
         return producer
 
     def consumer(self, group: str, topics: Sequence[str]) -> KafkaBusConsumer:
-        consumer = KafkaBusConsumer(self, group, topics)
+        # Groups are prefixed like topics, so deployments sharing a cluster stay apart.
+        consumer = KafkaBusConsumer(self, f"{self.topic_prefix}{group}", topics)
         with self._lock:
             self._clients.append(consumer)
         return consumer
