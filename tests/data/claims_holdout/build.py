@@ -212,8 +212,9 @@ p(
     [
         c(UA, "2023-05-30", 8, 8, None, "exact", False, "defence ministry", "local", 8, "Moscow"),
         c(UA, "2023-05-30", 25, 25, None, "more_than", False, "media", "local", None, "Moscow"),
+        c(UA, "2023-05-30", 10, 10, None, "more_than", False, "media", NA, 10, NA),
     ],
-    "two sources, two figures; 'more than ten shot down' is an interception count",
+    "three sources, three figures; RBC's 'more than ten … shot down' is a UA->RU downed count, so a claim by the convention",
 )
 
 p(
