@@ -263,6 +263,11 @@ _RU_MOD = ci(
 )
 _MODEL_DRONE = re.compile(r"^(?:shahed|geran)-\d+[\w/]*$")
 _OUT_OF_BEFORE = ci(r"\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
+_ELLIPTIC_DAY = ci(
+    r"\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b"
+)
+_LIST_AND = ci(r"(?:\band|,)\s+(?:another\s+)?$")
 _EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
 _EACH = re.compile(
     r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+and\s+(?:the\s+)?"
@@ -377,6 +382,12 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         if mention.location is None:
             return None
         mention.role = before[0].role if before else Role.INTERCEPTED
+        return mention
+    if before and _ELLIPTIC_DAY.match(sentence, num.end) and _LIST_AND.search(pre):
+        # "150 drones on Saturday and 200 on Sunday": the next night's figure, same kind
+        prev = before[-1]
+        mention = Mention(num, prev.category, frozenset(), num.start, num.end)
+        mention.role, mention.foreign_words = prev.role, prev.foreign_words
         return mention
     if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
         return None
