@@ -382,12 +382,15 @@ def is_period(sentence: str, mention: Mention) -> bool:
     value = mention.value or 0
     if value >= 1000 and re.search(r"\b(?:this|that)\s+(?:week|month|year)\b", sentence, re.I):
         return True
-    if value >= 2000 and _LONG_SPAN.search(sentence):
+    if value >= 1000 and _LONG_SPAN.search(sentence):
         return True  # a tally named anywhere in the sentence: never a one-night figure
+    if value >= 1000 and not single and _PERFECT.search(sentence):
+        return True  # "Russia has fired more than 1,500 missiles at the energy system"
     # Far beyond any single attack so far: a tally even if a weekday is named nearby.
     return value >= 5000 or (value >= 2000 and not single)
 
 
+_PERFECT = ci(r"\b(?:has|have)\s+(?:\w+\s+)?(?:launched|fired|used|sent|hurled|unleashed)\b")
 _LONG_SPAN = ci(r"\b(?:weeks?|months?|years?|season|winter|summer|spring|autumn|days)\b")
 
 
