@@ -274,6 +274,17 @@ class RuleExtractor:
         if drafts and intercept_total:
             target = drafts[0]
             target.intercepted = intercept_total
+        if reported and drafts and records and not v.BEATS_RECORD_RE.search(s.text):
+            # Both directions in one sentence: the record word goes to the nearest figure
+            # ("Moscow says it downed 337 drones in the largest Ukrainian attack …; Kyiv says
+            # Russia sent 126").
+            everyone = reported + drafts
+            nearest = min(
+                everyone,
+                key=lambda d: min(abs(r - (d.position - s.start)) for r in records),
+            )
+            for d in everyone:
+                d.record = d is nearest
         return reported + drafts
 
     def _draft(
