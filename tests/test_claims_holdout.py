@@ -24,9 +24,10 @@ HOLDOUT = Path(__file__).parent / "data" / "claims_holdout" / "passages.jsonl"
 
 # Key = (direction, event_date, launched_total). Key F1 was 0.715 before the extractor was tuned on
 # this set (2e98a67: the honest held-out figure), 0.777 at cf93dbf before the second pass on its
-# failure report, 0.922 at 7bf629d and 0.983 at 0a224bc when this floor was set. The set has now
-# been used for tuning twice: the figure is an upper bound, not an estimate for unseen news.
-KEY_F1_FLOOR = 0.97
+# failure report, 0.922 at 7bf629d, 0.983 at 0a224bc and 0.986 at 145d766 when this floor was set.
+# The set has now been used for tuning twice: the figure is an upper bound, not an estimate for
+# unseen news.
+KEY_F1_FLOOR = 0.98
 # Period tallies or non-claims emitted as single national attacks (they can fire false record
 # alerts): 6 at 2e98a67, 0 at d40cfb2 when this ceiling was set.
 LEAKS_CEILING = 0
