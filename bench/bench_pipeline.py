@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import multiprocessing
 import os
 import re
 import shutil
@@ -99,12 +100,16 @@ class CpuClock:
 # ----------------------------------------------------------------------------- the limit
 
 
-def article_pages(feed_urls: list[str]) -> list[tuple[str, bytes]]:
+Page = tuple[str, bytes, str]  # url, body, Content-Type
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def article_pages(feed_urls: list[str]) -> list[Page]:
     """Every article page reachable from the feeds, as the farm serves it."""
     import feedparser
     import httpx
 
-    pages: list[tuple[str, bytes]] = []
+    pages: list[Page] = []
     with httpx.Client(timeout=30) as client:
         for url in feed_urls:
             resp = client.get(url)
@@ -113,21 +118,30 @@ def article_pages(feed_urls: list[str]) -> list[tuple[str, bytes]]:
             for entry in feedparser.parse(resp.content).entries:
                 page = client.get(entry.link)
                 if page.status_code == 200:
-                    pages.append((entry.link, page.content))
+                    pages.append((entry.link, page.content, page.headers.get("content-type", "")))
     return pages
 
 
-def _extract(page: tuple[str, bytes]) -> int:
+def _extract(page: Page) -> int:
     import trafilatura
 
-    # The very call ingest/clean.py makes, without Salvo's own work around it.
+    url, body, content_type = page
+    # Decoded by the header's charset, as ingest/clean.py does (else trafilatura sniffs it),
+    # then the very call ingest/clean.py makes, without Salvo's own work around it.
+    charset = _CHARSET.search(content_type)
+    html: str | bytes = body.decode(charset.group(1), errors="replace") if charset else body
     doc = trafilatura.bare_extraction(
-        page[1], url=page[0], with_metadata=True, include_comments=False, include_tables=False
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        fast=True,  # as ingest/clean.py: no readability/justext fallback
     )
     return len(getattr(doc, "text", "") or "")
 
 
-def _warm(page: tuple[str, bytes]) -> int:
+def _warm(page: Page) -> int:
     # trafilatura's first call in a process loads its date parsers (~0.2 s): a running
     # service's workers have done that long ago, so neither contender pays it here.
     _extract(page)
@@ -142,10 +156,13 @@ def _warm_salvo_worker(page: bytes) -> None:
     time.sleep(0.3)
 
 
-def extraction_limit(pages: list[tuple[str, bytes]], workers: int | None = None) -> Throughput:
+def extraction_limit(pages: list[Page], workers: int | None = None) -> Throughput:
     """trafilatura alone on every core: the most a pipeline could do on this machine."""
     workers = workers or os.cpu_count() or 1
-    with concurrent.futures.ProcessPoolExecutor(workers) as pool:
+    # The same start method as the ingest's pool (spawn): fresh interpreters, no
+    # copy-on-write faults from this process's heap counted against either side.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
         list(pool.map(_warm, [pages[0]] * workers))
         clock = CpuClock().start()
         started = time.perf_counter()

@@ -436,8 +436,9 @@ best kept (other processes can only slow a run down); ratios compare figures fro
   {broken_feeds} are broken (HTTP 500, or XML holding no item). Each article is a real page
   from `../shared/data/article-extraction-benchmark` (gzip) with one barrage sentence of our
   own inserted after its first body paragraph.
-- **1. Limit**: the same `trafilatura.bare_extraction` call the ingest makes, on the bytes the
-  farm serves, in a process pool with one worker per core. **Pipeline**: a fresh
+- **1. Limit**: the same `trafilatura.bare_extraction` call the ingest makes (same options,
+  `fast=True`; the page decoded by its Content-Type charset) on the bytes the farm serves, in a
+  `spawn` process pool with one worker per core, like the ingest's. **Pipeline**: a fresh
   `Pipeline(stages=("ingest", "claims"))` in threads (`run(stop)`), timed from the first poll
   until the claims stage has handled every article the ingest published. Both pools are
   warmed first with one extraction per worker (trafilatura's first call in a process loads its
