@@ -9,10 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from salvo.demo.corpus import HISTORY
+from salvo.demo.run import seed_demo_history
 from salvo.loopback import FeedItem, FeedServer, SmtpSink, WebhookSink
 from salvo.settings import Settings, load_settings
-from salvo.store import open_store
 
 
 def seed_items(seeds_dir: Path) -> list[FeedItem]:
@@ -76,27 +75,8 @@ def pipeline_settings(
 
 
 def seed_record_history(store_url: str) -> None:
-    """The record before 9 July 2025 is 550 (4 July 2025)."""
-    from processors.records.history import HistoricalAttack, seed_history
-
-    store = open_store(store_url)
-    try:
-        seed_history(
-            store,
-            [
-                HistoricalAttack(
-                    direction="RU->UA",
-                    event_date=a.event_date,
-                    total=a.total,
-                    drones=a.drones,
-                    missiles=a.missiles,
-                    source="test history",
-                )
-                for a in HISTORY
-            ],
-        )
-    finally:
-        store.close()
+    """The record before 9 July 2025 is 550 (4 July 2025): the demo's history."""
+    seed_demo_history(store_url)
 
 
 def dicts_with(obj: Any, key: str) -> Iterator[dict[str, Any]]:
