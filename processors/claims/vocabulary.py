@@ -284,6 +284,8 @@ PERIOD_RE: Final = ci(
     r"over\s+(?:\w+\s+)?(?:days|weeks|months|nights)|"
     # "since Friday", "in two days", "within 48 hours": more than one night
     r"since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|"
+    # "since December 29, at least 500 missiles": a tally from a date on, not one attack
+    r"since\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b)|"
     r"(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|"
     r"several|\d+)\s+(?:days|nights)|(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?"
     r"(?:48|72|96)\s+hours|"
