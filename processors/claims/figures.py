@@ -66,7 +66,10 @@ def groups(
     return [g for g in groups if any(m.category != "guided_bomb" for m in g)]
 
 
-_LIST = ci(r"^[\s,]*(?:and|plus|as\s+well\s+as)?[\s,]*$")
+_LIST = ci(
+    r"^[\s,]*(?:and|plus|as\s+well\s+as|along\s+with|together\s+with|accompanied\s+by|"
+    r"alongside|in\s+addition\s+to)?[\s,]*$"
+)
 
 
 def _repeats(sentence: str, x: Mention, m: Mention) -> bool:

@@ -157,6 +157,9 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "first-person-view",
         "fpv",
         "long-distance",
+        "shock",  # "97 shock drones" (Ukrainian "udarni": attack drones)
+        "supersonic",
+        "subsonic",
     }
 )
 MODEL_RE: Final = re.compile(
