@@ -246,6 +246,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 _QUOTED_MODS = re.compile(r"\s*[\"“][^\"“”\d.;]{1,60}[\"”](?=\s+[A-Za-z])")
 _OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
+_ALSO_ONE = ci(r"\balso\s+(?:launched|fired|used|sent)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
 _THE_BEFORE = ci(r"\b(?:the|those|a\s+total\s+of|total\s+of)\s+$")
 _PARTICIPLE_AFTER = ci(r"\s+(?:launched|fired|sent|used)\b(?!\s+(?:a|an|the|\d))")
@@ -292,9 +293,13 @@ _LIST_GAP = ci(
 
 
 def _article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
-    """ "23 drones and a cruise missile": the article counts as one, only in a list."""
+    """ "23 drones and a cruise missile": the article counts as one, only in a list; and
+    "Russia also launched a Kh-69 missile" completes the figure of the sentence before."""
     if not numbers:
-        return []
+        also = _ALSO_ONE.search(sentence)
+        if also is None:
+            return []
+        return [NumberSpan(1, also.start(1), also.end(1), Qualifier.EXACT, also.group(1))]
     out = []
     for m in _ARTICLE_ONE.finditer(sentence):
         listed = any(

@@ -45,6 +45,7 @@ _NUMBERISH = (
 )
 # A number with a weapon word close after it, or one of the elliptic forms the
 # mention finder knows ("a record 741", "91 over Moscow", "810-drone attack").
+_ALSO_ONE_QUICK = re.compile(r"\balso (?:launched|fired|used|sent) an? ")
 _FIGURE_QUICK = re.compile(
     _NUMBERISH + r"[\w,+-]*\W+(?:[\w'’-]+\W+){0,7}?(?:drone|uav|missile|shahed|geran|projectile|"
     r"weapon|means|assets|decoy|targets|rocket|unmanned|aerial|vehicle|munition|bomb|kab)"
@@ -69,7 +70,7 @@ def _is_candidate(sentence: str) -> bool:
     if _LINK_LINE.match(low):
         return False  # "Read more: Russia fires 500 drones…" points at another story
     if _has_any(low, _WEAPON_WORDS):
-        return _FIGURE_QUICK.search(low) is not None
+        return _FIGURE_QUICK.search(low) is not None or _ALSO_ONE_QUICK.search(low) is not None
     if low[:4].lstrip()[:1].isdigit() and _DASH_LIST_QUICK.match(low):
         return True  # an MoD list line: "1 – over the territory of Tver region."
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
@@ -411,14 +412,16 @@ class RuleExtractor:
             return False
         if (cur.period and not prev.period) or (prev.period and not cur.period and cur.date_stated):
             return False  # a week's tally and one dated night never add up
-        if cur.has_total_mention or cur.categories & prev.categories:
+        if cur.has_total_mention:
+            return False
+        if cur.categories & prev.categories and not _further_launch(s.text, cur, prev):
             return False
         if (cur.event_date, cur.direction) != (prev.event_date, prev.direction):
             return False
         # Sources may differ ("…355 drones, Ihnat told AP. Russia also fired nine cruise
         # missiles, Ukrainian authorities said"): the kinds still make one attack.
-        prev.drones = prev.drones if prev.drones is not None else cur.drones
-        prev.missiles = prev.missiles if prev.missiles is not None else cur.missiles
+        prev.drones = _add_part(prev.drones, cur.drones)
+        prev.missiles = _add_part(prev.missiles, cur.missiles)
         if prev.total is not None and cur.total is not None:
             prev.total += cur.total
         else:
@@ -432,6 +435,32 @@ class RuleExtractor:
             prev.intercepted = (prev.intercepted or 0) + cur.intercepted
         prev.sentences.append(s)
         return True
+
+
+# "In addition, at least 16 Kalibr cruise missiles were launched from ships" after "17
+# cruise missiles of the Kh-101 type": the same kind from another launcher still adds up.
+_FURTHER_LAUNCH = ci(
+    r"^\W*(?:in\s+addition|additionally|besides|on\s+top\s+of\s+that)\b|"
+    r"\b(?:also|additionally)\s+(?:launched|fired|used|sent|deployed)\b|"
+    r"\b(?:were|was)\s+also\s+(?:launched|fired|used)\b"
+)
+
+
+def _further_launch(text: str, cur: Draft, prev: Draft) -> bool:
+    return (
+        bool(_FURTHER_LAUNCH.search(text))
+        and cur.location is None
+        and prev.location is None
+        and cur.total is not None
+        and cur.total != prev.total
+        and "total" not in cur.categories | prev.categories
+    )
+
+
+def _add_part(prev: int | None, cur: int | None) -> int | None:
+    if prev is None or cur is None:
+        return cur if prev is None else prev
+    return prev + cur
 
 
 _LEAD_ATTACK = ci(
