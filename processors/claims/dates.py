@@ -59,7 +59,8 @@ ABSOLUTE_RE = ci(
     # 8–9 July (2025), 8 to 9 July, 8 July to 9 July: the later day
     rf"|\b{_d('da')}(?:\s+{_m('ma')})?{_SEP}{_d('db')}\s+(?:of\s+)?{_m('mb')}{_y('ya')}"
     # July 8–9, July 8 to July 9
-    rf"|\b{_m('me')}\s+{_d('de')}{_SEP}(?:{_m('mf')}\s+)?{_d('df')}\b{_y('ye')}"
+    rf"|\b{_m('me')}\s+{_d('de')}{_SEP}(?:{_m('mf')}\s+)?{_d('df')}\b(?![:.]\d|\s*[ap]\.?m\b)"
+    rf"{_y('ye')}"
     # July 9 (2025)
     rf"|\b{_m('mc')}\s+{_d('dc')}\b{_y('yc')}"
     # 9 July (2025), 9th of July
@@ -95,6 +96,13 @@ PREVIOUS_RECORD_RE = ci(
 )
 
 
+# A date right after a comparison or a starting point is not the figure's night.
+_COMPARED_TO = ci(
+    r"\b(?:exceed\w*|surpass\w*|eclips\w*|topp?(?:ing|ed)|beat(?:ing|s)?|outstripp\w*|than|"
+    r"compared\s+(?:with|to)|since)\s+(?:(?:the|its|that\s+of|those\s+of)\s+)?$"
+)
+# Fixed-date holidays named for the morning of an attack ("on Christmas Day").
+_HOLIDAY = ci(r"\b(?:christmas\s+(?:day|morning)|new\s+year['’]?s\s+(?:day|morning))\b")
 _START_TIME = ci(r"(?:from|since|after)\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?$")
 
 
@@ -210,6 +218,8 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
         evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
         if evening is None and _START_TIME.search(text, max(0, m.start() - 16), m.start()):
             continue  # "(from 18:00 on September 6)": when the attack began
+        if _COMPARED_TO.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "exceeding the October 10 attack", "since July 17": another day
         value = _absolute(m, published)
         if value is not None:
             if evening is not None:
@@ -225,6 +235,12 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             if value is not None:
                 cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
                 taken.append(m.span())
+    for m in _HOLIDAY.finditer(text) if "christmas" in low or "new year" in low else ():
+        christmas = m.group(0).lower().startswith("christmas")
+        value = _make(None, 12 if christmas else 1, 25 if christmas else 1, published)
+        if value is not None and free(*m.span()):
+            cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
+            taken.append(m.span())
     for m in WEEKDAY_RE.finditer(text) if "day" in low else ():
         if free(*m.span()):
             report = bool(_REPORTED.search(text, max(0, m.start() - 25), m.start()))
