@@ -229,13 +229,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             mention.role = Role.SKIP  # "Five of the missiles were launched from Crimea": a part
         mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
-        each = _EACH.match(sentence, mention.end)
-        if each:
-            # "eight UAVs each over the Voronezh and Saratov Regions": two figures
-            region = each.group("r")[:-1]
-            mention.location = f"{each.group('a')} {region}"
-            other = dataclasses.replace(mention, location=f"{each.group('b')} {region}")
-            mentions.append(other)
+    for mention in list(mentions):
+        # "eight UAVs each over the Voronezh and Saratov Regions", "one each over the regions
+        # of Astrakhan, Belgorod and Kaluga": the figure once per place
+        places = each_places(sentence, mention.end)
+        if places:
+            mention.location = places[0]
+            mentions.extend(dataclasses.replace(mention, location=p) for p in places[1:])
     mentions.sort(key=lambda m: m.start)
     _spread_outcome(sentence, mentions)
     _spread_location(sentence, mentions)
@@ -270,10 +270,26 @@ _ELLIPTIC_DAY = ci(
 )
 _LIST_AND = ci(r"(?:\band|,)\s+(?:another\s+)?$")
 _EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w’'-]+"
 _EACH = re.compile(
-    r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w-]+)\s+(?P<r>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
+    r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?:(?P<rw>regions|oblasts|provinces)\s+of\s+)?"
+    rf"(?P<names>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s*,?\s+and\s+{_PLACE_NAME})"
+    r"(?:\s+(?P<r>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b)?"
 )
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def each_places(sentence: str, end: int) -> list[str]:
+    """The places of "… each over the Rostov and Saratov regions" after a figure, in order."""
+    each = _EACH.match(sentence, end)
+    if each is None:
+        return []
+    word = each.group("r") or each.group("rw")
+    suffix = f" {word[:-1]}" if word else ""
+    names = [re.sub(r"^the\s+", "", n) for n in _NAME_SPLIT.split(each.group("names")) if n]
+    return [f"{n}{suffix}" for n in names]
+
+
 _DASHED_BEFORE = ci(r"\b(?P<noun>drones|uavs|missiles)\s*[—–]\s*$")
 _DASH_AFTER = re.compile(r"\s*[—–]")
 _DASH_ITEM = re.compile(r"\s*[–—-]\s*(?P<prep>over|in|above|on)\s")
@@ -401,6 +417,8 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         return None  # "8 over the Moscow Region, including three flying toward Moscow"
     probe = Mention(num, prev.category, frozenset(), num.start, num.end)
     where = location(sentence, probe.start, probe.end)
+    if where is None:
+        where = next(iter(each_places(sentence, num.end)), None)  # "six each over A and B"
     if where is None:
         return None
     probe.location = where
