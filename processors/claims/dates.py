@@ -103,6 +103,10 @@ _COMPARED_TO = ci(
 )
 # Fixed-date holidays named for the morning of an attack ("on Christmas Day").
 _HOLIDAY = ci(r"\b(?:christmas\s+(?:day|morning)|new\s+year['’]?s\s+(?:day|morning))\b")
+# "…exceeded the Oct. 10 attack when 84 rockets were fired": that date has its own figure.
+_WHEN_AFTER = ci(
+    r"\s+(?:\w+\s+)?(?:attacks?|strikes?|barrages?|assaults?)?,?\s*(?:when|in\s+which)\b"
+)
 _START_TIME = ci(r"(?:from|since|after)\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?$")
 
 
@@ -218,7 +222,9 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
         evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
         if evening is None and _START_TIME.search(text, max(0, m.start() - 16), m.start()):
             continue  # "(from 18:00 on September 6)": when the attack began
-        if _COMPARED_TO.search(text, max(0, m.start() - 30), m.start()):
+        if _COMPARED_TO.search(text, max(0, m.start() - 30), m.start()) and not _WHEN_AFTER.match(
+            text, m.end()
+        ):
             continue  # "exceeding the October 10 attack", "since July 17": another day
         value = _absolute(m, published)
         if value is not None:
