@@ -59,9 +59,12 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
     and 13 missiles", "296") for the same night is one claim: the exact one keeps its flags."""
     out: list[Draft] = []
     for d in drafts:
-        if d.qualifier not in _ROUNDED or d.period or d.event_date is None:
+        if d.qualifier not in _ROUNDED or d.period:
             out.append(d)
             continue
+        # Undated ("nearly 300 drones and 50 missiles … overnight" in a story with no date):
+        # only a lead figure before the exact one in the next sentences.
+        first = d.sentences[0].index
         whole = next(
             (
                 x
@@ -71,6 +74,7 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
                 and x.qualifier is Qualifier.EXACT
                 and (x.direction, x.event_date, x.daytime) == (d.direction, d.event_date, d.daytime)
                 and (d.location is None or d.location == x.location)
+                and (d.event_date is not None or 0 < x.sentences[0].index - first <= 2)
                 and _rounds(d, x)
             ),
             None,
