@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from processors.claims.draft import Draft
 from salvo.schemas import BarrageClaim, ClaimScope, Qualifier
 
@@ -12,7 +14,7 @@ def compatible(a: int | None, b: int | None) -> bool:
 
 def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
     """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
-    drafts = _drop_rounded(drafts)
+    drafts = _drop_running(_drop_rounded(drafts))
     national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
     numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
     kept: list[tuple[Draft, ClaimScope]] = []
@@ -52,6 +54,50 @@ def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
 
 
 _ROUNDED = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.ABOUT)
+# "Over the past eight hours, … six drones" (of the night's 41); "a total of five" after the
+# mayor's earlier "two": running figures of one night, replaced by its full count.
+_PAST_HOURS = re.compile(
+    r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|1?\d|2[0-3]|few|several)\s+hours?\b",
+    re.I,
+)
+_IN_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall)\b", re.I)
+
+
+def _drop_running(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        full = None
+        if not d.period and d.total is not None:
+            full = next((x for x in drafts if _runs_into(d, x)), None)
+        if full is None:
+            out.append(d)
+    return out
+
+
+def _runs_into(d: Draft, x: Draft) -> bool:
+    """Is `d` a running figure of the night that `x` counts in full?"""
+    if x is d or x.period or x.total is None or d.total is None or x.total <= d.total:
+        return False
+    if (d.direction, d.event_date, d.location, d.daytime) != (
+        x.direction,
+        x.event_date,
+        x.location,
+        x.daytime,
+    ):
+        return False
+    if d.event_date is None and not d.location:
+        return False  # undated national figures may be different nights
+    if _PAST_HOURS.search(d.sentences[0].text) and not _IN_TOTAL.search(d.sentences[0].text):
+        return True
+    later = x.sentences[0].index > d.sentences[-1].index
+    same_kinds = d.categories == x.categories  # not "728 drones" before "741 in total"
+    return (
+        later
+        and same_kinds
+        and bool(_IN_TOTAL.search(x.sentences[0].text))
+        and compatible_source(d, x)
+    )
 
 
 def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
