@@ -263,7 +263,11 @@ _RU_MOD = ci(
     r"\b(?:russian|russia['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b"
 )
 _MODEL_DRONE = re.compile(r"^(?:shahed|geran)-\d+[\w/]*$")
-_OUT_OF_BEFORE = ci(r"\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$")
+# "54 missiles out of more than 69", "8 out 12" (sic)
+_OUT_OF_BEFORE = ci(
+    r"\s+(?:out\s+of|of|out)\s+(?:the\s+|a\s+total\s+of\s+)?(?:more\s+than\s+|over\s+|"
+    r"at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+)
 _ELLIPTIC_DAY = ci(
     r"\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b"

@@ -19,7 +19,7 @@ _LAUNCHED_AFTER = ci(
     r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b",
 )
 _OF_BEFORE = ci(
-    r"\b(?:of|out\s+of|from)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?(?:over\s+|more\s+than\s+|"
+    r"\b(?:of|out\s+of|from|(?<=\d\s)out)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?(?:over\s+|more\s+than\s+|"
     r"about\s+|some\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?$"
 )
 
