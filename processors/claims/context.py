@@ -105,16 +105,21 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
     sentence = _mask_launch_sites(sentence)
     attacker: str | None = None
     pos = mention.start if mention else len(sentence)
+    made_in: str | None = None  # "Iranian Shahed drones launched by Russia": maker, not actor
     if mention is not None:
         for adj in ("ukrainian", "russian", "iranian", "israeli"):
             if adj in mention.foreign_words:
                 attacker = v.COUNTRIES[adj]
+        if attacker == "IR" and "russian" not in mention.foreign_words:
+            made_in, attacker = attacker, None
     if attacker is None:
         attacker = _actor_before_verb(sentence, pos)
     if attacker is None:
         by = _BY_RE.search(sentence)
         if by:
             attacker = _code(by.group("actor"))
+    if attacker is None and made_in is not None and not _UA_DEFENDER_RE.search(sentence):
+        attacker = made_in
     target: str | None = None
     for tm in _TARGET_RE.finditer(sentence):
         code = _code(tm.group("target"))
