@@ -666,8 +666,9 @@ _RU_ATTACK = ci(
 
 
 _UA_ATTACK_LEAD = ci(
-    r"\b(?:ukraine|ukrainian|kyiv)\b[^.]{0,80}?\b(?:attacks?|strikes?|raids?)\s+on\s+(?:the\s+)?"
-    r"(?:moscow|russia\b|russian\s+(?:capital|territory|regions?|cities|soil))"
+    r"\b(?:ukraine|ukrainian|kyiv)\b[^.]{0,80}?\b(?:attacks?|strikes?|raids?)\s+(?:yet\s+)?(?:on|against|"
+    r"targeting)\s+(?:the\s+)?(?:moscow|russia\b|russian\s+(?:capital|territory|regions?|cities|"
+    r"soil|oil|refiner\w*|energy|airfields?|air\s+bases?|military))"
 )
 
 
