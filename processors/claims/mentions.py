@@ -246,6 +246,9 @@ def find_mentions(sentence: str) -> list[Mention]:
 _QUOTED_MODS = re.compile(r"\s*[\"“][^\"“”\d.;]{1,60}[\"”](?=\s+[A-Za-z])")
 _OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
+_INCLUDED_BEFORE = ci(
+    r"\b(?:those|these|the)\s+(?P<noun>drones|uavs|missiles)\s+(?:included|including|comprised)\s+$"
+)
 _ALSO_ONE = ci(r"\balso\s+(?:launched|fired|used|sent)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
 _THE_BEFORE = ci(r"\b(?:the|those|a\s+total\s+of|total\s+of)\s+$")
@@ -414,6 +417,15 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention = Mention(num, prev.category, frozenset(), num.start, num.end)
         mention.role, mention.foreign_words = prev.role, prev.foreign_words
         return mention
+    included = _INCLUDED_BEFORE.search(pre) if not before else None
+    if included and _ELLIPTIC_PLACE.match(sentence, num.end):
+        # "Those drones included 91 shot down over the Moscow region, 126 over Kursk, …"
+        noun = included.group("noun").lower()
+        category = "missiles" if noun.startswith("missile") else "drones"
+        mention = Mention(num, category, frozenset(), num.start, num.end)
+        mention.role, mention.from_after, mention.uncued = role_of(sentence, num.start, num.end)
+        mention.location = location(sentence, num.start, num.end)
+        return mention if mention.location and mention.role is not Role.SKIP else None
     if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
         return None
     prev = before[-1]
