@@ -19,7 +19,8 @@ _LOCATION_AFTER = re.compile(
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
     r"(?:(?:southern|northern|western|eastern|central|south-western|southwestern|north-western|"
     r"northwestern|south-eastern|southeastern|north-eastern|northeastern|border)\s+)?"
-    r"(?P<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?P<region>\s+(?:region|oblast|province))?",
+    r"(?P<place>Sea\s+of\s+Azov|[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+    r"(?!\s+(?:port|coast|city|fleet|Fleet))(?P<region>\s+(?:region|oblast|province))?",
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
@@ -112,8 +113,14 @@ def named_place(sentence: str) -> str | None:
 _CITIES = v.UKRAINE_PLACES | v.RUSSIA_PLACES
 
 
+# MoD lists count drones downed over seas like regions ("20 over the Sea of Azov").
+_SEAS = frozenset({"black sea", "sea of azov", "azov sea", "caspian sea", "baltic sea"})
+
+
 def place(name: str, region: str | None) -> str | None:
-    """A known Ukrainian/Russian place, or any "X region"; never a country."""
+    """A known Ukrainian/Russian place, a sea, or any "X region"; never a country."""
+    if " ".join(name.lower().split()) in _SEAS:
+        return " ".join(name.split())
     low = name.lower().split()[0].split("-")[0] if name else ""
     full = name.lower()
     if full in _COUNTRY_NAMES or low in _COUNTRY_NAMES or low == "the":
