@@ -3,9 +3,10 @@
 `tests/data/claims_holdout2/passages.jsonl` was built after the first held-out set had been used
 for tuning, from DIFFERENT real articles (no URL shared with tests/data/claims_holdout/), 2022-2026,
 many outlets, labelled by hand and committed (5d320d4) before the extractor was run on it. Its
-first-contact figures are the honest estimate for unseen news; nobody tunes on it. If rules are
-ever changed in response to its failures, it stops being held-out: build a third set then.
-The floor and ceiling below guard against regressions only.
+first-contact figures (key F1 0.726) are the honest estimate for unseen news. AFTER first
+contact, set 2 WAS TUNED ON: a bounded pass fixed the general mechanisms behind its failure
+report (labels untouched), so it is no longer held-out; build a third set for the next honest
+estimate. The floor and ceiling below guard against regressions only.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ HOLDOUT2 = HERE / "claims_holdout2" / "passages.jsonl"
 HOLDOUT1 = HERE / "claims_holdout" / "passages.jsonl"
 
 # Key = (direction, event_date, launched_total). First contact at 145d766 (extractor) on the set
-# committed at 5d320d4: P 0.790, R 0.671, F1 0.726. Floor ~0.05 under it.
-KEY_F1_FLOOR = 0.67
+# committed at 5d320d4: P 0.790, R 0.671, F1 0.726. Set 2 was then tuned on (after that first
+# contact): P 0.948, R 0.907, F1 0.927. The floor sits just under the tuned score.
+KEY_F1_FLOOR = 0.92
 # Period/non-claim figures that reach the records stage as single attacks: 1 at first contact
-# (a "since December 29" five-day tally emitted as a national attack dated 2023-12-29), so the
-# ceiling is that count, not 0: it must not grow.
-LEAKS_CEILING = 1
+# (a "since December 29" five-day tally emitted as a national attack dated 2023-12-29), 0 after
+# tuning ("since <date>" with a tally is a period): it must stay 0.
+LEAKS_CEILING = 0
 DIRECTIONS = {"RU->UA", "UA->RU"}
 QUALIFIERS = {"exact", "at_least", "more_than", "about", "up_to", "vague"}
 SCOPES = {"national", "local", "period"}

@@ -23,6 +23,7 @@ from processors.claims import get_extractor
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = REPO / "tests" / "data" / "claims" / "corpus.jsonl"
 HOLDOUT_CORPUS = REPO / "tests" / "data" / "claims_holdout" / "passages.jsonl"
+HOLDOUT2_CORPUS = REPO / "tests" / "data" / "claims_holdout2" / "passages.jsonl"
 FIELDS = (
     "direction",
     "event_date",
@@ -253,7 +254,25 @@ HOLDOUT_NOTE = (
 )
 
 
-def write_benchmarks(report: Report, path: Path, holdout: Report | None = None) -> None:
+HOLDOUT2_FIRST_CONTACT = "P 0.790, R 0.671, key-F1 0.726 (1 records-feed leak)"
+HOLDOUT2_NOTE = (
+    "Held-out set 2 (tests/data/claims_holdout2, 82 real-news passages from articles not in "
+    f"set 1, labelled before any extractor run): FIRST CONTACT {HOLDOUT2_FIRST_CONTACT}. "
+    "The figure above is AFTER TUNING on its failure report (a bounded pass fixing general "
+    "mechanisms: 'since <date>' tallies as periods, split and same-kind components, compared "
+    "and clock-time dates, 'each over' region lists, running and rounded figures, 'out of "
+    "more than', maker vs launcher), each written into the development corpus in new words "
+    "(the k2-* passages). Set 2 is no longer held-out: only the first-contact figure is an "
+    "honest estimate for unseen news; a third set is needed for the next one."
+)
+
+
+def write_benchmarks(
+    report: Report,
+    path: Path,
+    holdout: Report | None = None,
+    holdout2: Report | None = None,
+) -> None:
     lines = [
         "## Claim extraction: evaluation (`make eval`)",
         "",
@@ -277,6 +296,19 @@ def write_benchmarks(report: Report, path: Path, holdout: Report | None = None) 
             "```",
             "",
             HOLDOUT_NOTE,
+        ]
+    if holdout2 is not None:
+        lines += [
+            "",
+            f"Held-out set 2: `{HOLDOUT2_CORPUS.relative_to(REPO)}`, "
+            f"{holdout2.passages} passages, {holdout2.expected} expected claims "
+            "(after tuning; first contact: key-F1 0.726).",
+            "",
+            "```",
+            format_report(holdout2),
+            "```",
+            "",
+            HOLDOUT2_NOTE,
         ]
     replace_section(path, "claims-eval", "\n".join(lines))
 
@@ -314,10 +346,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(report.errors) + "\n")
     print(json.dumps(report.as_dict(), indent=2) if args.json else format_report(report))
     if args.write:
-        holdout = None
+        holdout = holdout2 = None
         if args.corpus == DEFAULT_CORPUS and HOLDOUT_CORPUS.exists():
             holdout = evaluate(load_corpus(HOLDOUT_CORPUS), args.extractor)
-        write_benchmarks(report, args.write, holdout)
+        if args.corpus == DEFAULT_CORPUS and HOLDOUT2_CORPUS.exists():
+            holdout2 = evaluate(load_corpus(HOLDOUT2_CORPUS), args.extractor)
+        write_benchmarks(report, args.write, holdout, holdout2)
     return 0
 
 
