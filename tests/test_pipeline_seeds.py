@@ -71,9 +71,7 @@ def _assert_one_record_alert(sinks: Sinks, seed_urls: set[str]) -> None:
     assert "741" in str(email["Subject"])
 
 
-def test_seeds_raise_exactly_one_record_alert(
-    sinks: Sinks, store_url: str, tmp_path: Path
-) -> None:
+def test_seeds_raise_exactly_one_record_alert(sinks: Sinks, store_url: str, tmp_path: Path) -> None:
     urls = _feed_urls(sinks)
     seed_urls = {sinks.feeds.url + p for p in sinks.feeds.routes if p.startswith("/news/")}
     settings = pipeline_settings(tmp_path, store_url, urls, sinks)
