@@ -288,7 +288,8 @@ def salvo_pipeline(
             handled = int(_processed(pipeline.metrics, "claims"))
         finally:
             stop.set()
-            thread.join(timeout=60)
+            if thread.ident is not None:  # warm-up may have failed before it started
+                thread.join(timeout=60)
             pipeline.close()
     claims = pipeline.metrics.registry.get_sample_value("salvo_claims_extracted_total") or 0
     return Throughput(
@@ -505,9 +506,13 @@ def run_line(proc: subprocess.CompletedProcess[str]) -> str:
 
 
 if __name__ == "__main__":
+    # Through the importable module, not __main__: the ingest's spawn workers do not
+    # import the parent's __main__, so functions sent to them must live in a module.
+    import bench.bench_pipeline as module
+
     if "--profile-run" in sys.argv:
-        profile_run()
+        module.profile_run()
     elif "--profile" in sys.argv:
-        print(profile())
+        print(module.profile())
     else:
-        run(FarmSpec(feeds=8, articles_per_feed=5, slow_feeds=1, broken_feeds=2, hosts=4))
+        module.run(FarmSpec(feeds=8, articles_per_feed=5, slow_feeds=1, broken_feeds=2, hosts=4))

@@ -426,7 +426,7 @@ def render(r: dict[str, Any]) -> str:
 METHOD = """
 ### Method
 
-Re-run with `make bench` (about ten minutes; `python -m bench.run_all --quick` is a one-minute
+Re-run with `make bench` (about six minutes on a quiet machine; `python -m bench.run_all --quick` is a one-minute
 smoke run that writes nothing). Throughput contenders run two or three times, interleaved,
 best kept (other processes can only slow a run down); ratios compare figures from this run.
 
@@ -448,12 +448,12 @@ best kept (other processes can only slow a run down); ratios compare figures fro
 - **3.** Salvo ingest alone (`FeedIngest.run_once`: poll, fetch, clean in the process pool,
   dedupe, publish to the embedded bus, fresh store) against `bench/peers.py`: a sequential
   `feedparser.parse` + `trafilatura.fetch_url` + `trafilatura.extract` loop, and
-  `newspaper4k` (`mthreading.fetch_news`, 5 threads, image fetching off so it stays on
-  loopback). Articles counted when a body text came out.
+  `newspaper4k` (download + parse on 5 threads as its `mthreading.fetch_news` does, English,
+  image fetching off so it stays on loopback). Articles counted when a body text came out.
 - **4.** `bench/bench_ingest_poll.py` (ingest's benchmark) in a child process: 10,000 feeds on
   100 loopback hosts; cold pass, then the measured warm pass (95% answer 304, 5% have one new
   article, fetched and cleaned). CPU = poller process (all threads) + extraction workers
-  during the warm pass. Memory: peak, sampled every 0.25 s, of the proportional set size
+  during the warm pass. Memory: peak, sampled every 0.5 s, of the proportional set size
   (PSS: shared pages counted once) summed over the poller and its worker processes.
 - **5.** `bench/bench_latency.py`: the whole pipeline in threads on the embedded bus, four
   feeds polled every second, history seeded with a record; one record-setting report at a
