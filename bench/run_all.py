@@ -426,9 +426,10 @@ def render(r: dict[str, Any]) -> str:
 METHOD = """
 ### Method
 
-Re-run with `make bench` (about six minutes on a quiet machine; `python -m bench.run_all --quick` is a one-minute
-smoke run that writes nothing). Throughput contenders run two or three times, interleaved,
-best kept (other processes can only slow a run down); ratios compare figures from this run.
+Re-run with `make bench` (about six minutes on a quiet machine; `python -m bench.run_all
+--quick` is a one-minute smoke run that writes nothing). Throughput contenders run two or
+three times, interleaved, best kept (other processes can only slow a run down); ratios
+compare figures from this run.
 
 - **Feed farm** (`bench/farm.py`): an asyncio HTTP/1.1 server in its own process serving
   {feeds} feeds × {articles_per_feed} articles (RSS 2.0, every fifth Atom) with ETag and
