@@ -121,6 +121,17 @@ def stream_items(count: int = 2000, *, seed: int = 11) -> list[FeedItem]:
     return items
 
 
+# The rules the stream's expected alerts assume (see expected_stream_alerts).
+STREAM_RULES = [
+    {"name": "record-total", "metric": "total"},
+    {"name": "threshold-400", "kind": "threshold", "metric": "total", "threshold": 400},
+]
+# The stream's articles are taken from the feed text (the lead paragraph carries the
+# figures): tests of the bus need not pay for thousands of page extractions on two
+# cores. Page extraction is covered by the seeds test.
+FEED_TEXT_ONLY = {"fetch_articles": False}
+
+
 def expected_stream_alerts(threshold: int = 400, record_before: int = 550) -> set[tuple[str, str]]:
     """(event_date, rule) of every alert the stream must raise, whatever the order."""
     out: set[tuple[str, str]] = set()

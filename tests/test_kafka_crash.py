@@ -33,21 +33,13 @@ from tests.kafka_support import (
     inject,
     wait_for,
 )
-from tests.news_stream import Stream, expected_stream_alerts
+from tests.news_stream import FEED_TEXT_ONLY, STREAM_RULES, Stream, expected_stream_alerts
 from tests.pipeline_support import Sinks, seed_record_history, start_sinks
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
 ARTICLES = 2000
 FEEDS = 20
-# The stream's articles are taken from the feed text (the lead paragraph carries the
-# figures): these tests are about the bus, and 2,000 page extractions on two cores
-# would only slow them down. Page extraction is covered by the seeds test.
-FEED_TEXT_ONLY = {"fetch_articles": False}
-RULES = [
-    {"name": "record-total", "metric": "total"},
-    {"name": "threshold-400", "kind": "threshold", "metric": "total", "threshold": 400},
-]
 POISON = [
     ("articles", b"{not json"),
     ("articles", b'{"article_id": "art_bad", "text": "a record 999 drones"}'),  # fields missing
@@ -68,7 +60,9 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
     kafka_url: str, topic_prefix: str, sinks: Sinks, tmp_path: Path
 ) -> None:
     stream = Stream(sinks.feeds, ARTICLES, FEEDS)
-    cluster = Cluster(tmp_path, kafka_url, topic_prefix, sinks, rules=RULES, ingest=FEED_TEXT_ONLY)
+    cluster = Cluster(
+        tmp_path, kafka_url, topic_prefix, sinks, rules=STREAM_RULES, ingest=FEED_TEXT_ONLY
+    )
     cluster.feed_urls = stream.urls
     seed_record_history(cluster.store_url("records"))
     services = {stage: Service(cluster, stage) for stage in STAGE_ORDER}

@@ -26,7 +26,7 @@ from tests.kafka_support import (
     delivered_alerts,
     wait_for,
 )
-from tests.news_stream import Stream, expected_stream_alerts
+from tests.news_stream import FEED_TEXT_ONLY, STREAM_RULES, Stream, expected_stream_alerts
 from tests.pipeline_support import Sinks, seed_record_history, start_sinks
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
@@ -34,14 +34,6 @@ pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 ARTICLES = 600
 FEEDS = 6
 OUTAGE_SECONDS = 30
-# The stream's articles are taken from the feed text (the lead paragraph carries the
-# figures): these tests are about the bus, and 2,000 page extractions on two cores
-# would only slow them down. Page extraction is covered by the seeds test.
-FEED_TEXT_ONLY = {"fetch_articles": False}
-RULES = [
-    {"name": "record-total", "metric": "total"},
-    {"name": "threshold-400", "kind": "threshold", "metric": "total", "threshold": 400},
-]
 
 
 @pytest.fixture
@@ -58,7 +50,9 @@ def test_services_reconnect_after_a_30s_broker_outage(
 ) -> None:
     broker = private_tansu
     stream = Stream(sinks.feeds, ARTICLES, FEEDS)
-    cluster = Cluster(tmp_path, broker.url, topic_prefix, sinks, rules=RULES, ingest=FEED_TEXT_ONLY)
+    cluster = Cluster(
+        tmp_path, broker.url, topic_prefix, sinks, rules=STREAM_RULES, ingest=FEED_TEXT_ONLY
+    )
     cluster.feed_urls = stream.urls
     seed_record_history(cluster.store_url("records"))
     services = {stage: Service(cluster, stage) for stage in STAGE_ORDER}
