@@ -12,7 +12,6 @@ estimate. The floor and ceiling below guard against regressions only.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,8 @@ from typing import Any
 import pytest
 
 from processors.claims import get_extractor
-from processors.claims.evaluate import FIELDS, Report, evaluate, format_report, load_corpus
+from processors.claims.evaluate import Report, evaluate, format_report, load_corpus
+from tests.holdout_support import check_coverage, check_rows, print_field_scores, read_rows
 
 HERE = Path(__file__).parent / "data"
 HOLDOUT2 = HERE / "claims_holdout2" / "passages.jsonl"
@@ -35,14 +35,6 @@ KEY_F1_FLOOR = 0.92
 # (a "since December 29" five-day tally emitted as a national attack dated 2023-12-29), 0 after
 # tuning ("since <date>" with a tally is a period): it must stay 0.
 LEAKS_CEILING = 0
-DIRECTIONS = {"RU->UA", "UA->RU"}
-QUALIFIERS = {"exact", "at_least", "more_than", "about", "up_to", "vague"}
-SCOPES = {"national", "local", "period"}
-KEY_FIELDS = ("direction", "event_date", "launched_total")
-
-
-def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 @pytest.fixture(scope="module")
@@ -53,50 +45,27 @@ def report() -> Report:
 
 
 def test_holdout2_rows_are_well_formed() -> None:
-    rows = _rows(HOLDOUT2)
-    assert len(rows) >= 70
-    assert len({row["id"] for row in rows}) == len(rows)
-    assert len({row["url"] for row in rows}) >= 50
+    rows = read_rows(HOLDOUT2)
+    check_rows(rows, min_rows=70, min_urls=50)
     for row in rows:
-        assert row["url"].startswith(("http://", "https://")), row["id"]
-        assert row["outlet"] and row["text"].strip(), row["id"]
         if row["published"] is not None:
             assert date(2022, 1, 1) <= date.fromisoformat(row["published"]) <= date(2026, 12, 31)
-        for claim in row["claims"]:
-            assert set(KEY_FIELDS) <= claim.keys(), row["id"]
-            assert set(claim) <= set(FIELDS), row["id"]
-            assert re.fullmatch(r"[A-Z]{2}->[A-Z]{2}", claim["direction"]), row["id"]
-            assert claim.get("qualifier", "exact") in QUALIFIERS, row["id"]
-            assert claim.get("scope", "national") in SCOPES, row["id"]
-            if claim["event_date"] is not None:
-                date.fromisoformat(claim["event_date"])
-            if claim.get("scope") == "period":
-                assert claim["event_date"] is None, row["id"]
 
 
 def test_holdout2_is_independent_of_the_first_set() -> None:
     if not HOLDOUT1.exists():
         pytest.skip("first held-out set absent: nothing to compare against")
-    first = {row["url"] for row in _rows(HOLDOUT1)}
-    shared = {row["url"] for row in _rows(HOLDOUT2)} & first
+    first = {row["url"] for row in read_rows(HOLDOUT1)}
+    shared = {row["url"] for row in read_rows(HOLDOUT2)} & first
     assert not shared, f"articles reused from the first held-out set: {sorted(shared)}"
 
 
 def test_holdout2_has_hard_negatives_and_every_scope() -> None:
-    rows = _rows(HOLDOUT2)
-    assert sum(1 for row in rows if not row["claims"]) >= 8
-    scopes = {claim["scope"] for row in rows for claim in row["claims"] if "scope" in claim}
-    assert scopes == SCOPES
-    directions = {claim["direction"] for row in rows for claim in row["claims"]}
-    assert directions >= DIRECTIONS
+    check_coverage(read_rows(HOLDOUT2), min_negatives=8)
 
 
 def test_key_f1_on_holdout2_stays_above_floor(report: Report) -> None:
-    labelled = {name for row in _rows(HOLDOUT2) for claim in row["claims"] for name in claim}
-    for name, score in report.fields.items():
-        if name not in labelled:  # e.g. daytime: not labelled in this set, so not scored
-            continue
-        print(f"  {name:<16} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}")
+    print_field_scores(report, read_rows(HOLDOUT2))
     assert report.passages >= 70
     assert report.key.f1 >= KEY_F1_FLOOR, (
         f"held-out-2 key F1 {report.key.f1:.3f} fell under {KEY_F1_FLOOR}:\n"

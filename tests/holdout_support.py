@@ -1,0 +1,59 @@
+"""Shared checks for the held-out claim sets (tests/data/claims_holdout*)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from processors.claims.evaluate import FIELDS, Report
+
+DIRECTIONS = {"RU->UA", "UA->RU"}
+QUALIFIERS = {"exact", "at_least", "more_than", "about", "up_to", "vague"}
+SCOPES = {"national", "local", "period"}
+KEY_FIELDS = ("direction", "event_date", "launched_total")
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def check_rows(rows: list[dict[str, Any]], *, min_rows: int, min_urls: int) -> None:
+    """Every passage and label is well formed and uses the corpus vocabulary."""
+    assert len(rows) >= min_rows
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert len({row["url"] for row in rows}) >= min_urls
+    for row in rows:
+        assert row["url"].startswith(("http://", "https://")), row["id"]
+        assert row["outlet"] and row["text"].strip(), row["id"]
+        if row["published"] is not None:
+            date.fromisoformat(row["published"])
+        for claim in row["claims"]:
+            assert set(KEY_FIELDS) <= claim.keys(), row["id"]
+            assert set(claim) <= set(FIELDS), row["id"]
+            assert re.fullmatch(r"[A-Z]{2}->[A-Z]{2}", claim["direction"]), row["id"]
+            assert claim.get("qualifier", "exact") in QUALIFIERS, row["id"]
+            assert claim.get("scope", "national") in SCOPES, row["id"]
+            if claim["event_date"] is not None:
+                date.fromisoformat(claim["event_date"])
+            if claim.get("scope") == "period":
+                assert claim["event_date"] is None, row["id"]
+
+
+def check_coverage(rows: list[dict[str, Any]], *, min_negatives: int) -> None:
+    """Hard negatives, every scope, and both main directions are present."""
+    assert sum(1 for row in rows if not row["claims"]) >= min_negatives
+    scopes = {claim["scope"] for row in rows for claim in row["claims"] if "scope" in claim}
+    assert scopes == SCOPES
+    directions = {claim["direction"] for row in rows for claim in row["claims"]}
+    assert directions >= DIRECTIONS
+
+
+def print_field_scores(report: Report, rows: list[dict[str, Any]]) -> None:
+    """Per-field figures, for the fields this set labels (others are not scored)."""
+    labelled = {name for row in rows for claim in row["claims"] for name in claim}
+    for name, score in report.fields.items():
+        if name in labelled:
+            print(f"  {name:<16} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}")
