@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +26,6 @@ import numpy as np
 
 from salvo.store import Database
 
-SHINGLE = 3
 MIN_TOKENS = 40  # shorter texts give noisy signatures: exact matching only
 NUM_PERM = 100
 BANDS = 20
@@ -38,6 +38,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _RNG = np.random.default_rng(0x5A1F0)
 _A = _RNG.integers(1, 2**63 - 1, NUM_PERM, dtype=np.uint64) | np.uint64(1)
 _B = _RNG.integers(0, 2**63 - 1, NUM_PERM, dtype=np.uint64)
+_P1, _P2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
 
 DDL = [
     """CREATE TABLE IF NOT EXISTS ingest_articles (
@@ -69,18 +70,22 @@ def minhash(text: str) -> bytes:
     words = tokens(text)
     if len(words) < MIN_TOKENS:
         return b""
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    hashes = np.fromiter(
-        (
-            int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
-            for s in shingles
-        ),
-        dtype=np.uint64,
-        count=len(shingles),
-    )
+    # Each word hashed once (crc32: deterministic across processes, unlike hash()); a
+    # shingle's hash combines its three words' in numpy, so no Python loop per shingle.
+    w = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
+    shingles = np.unique(_mix((w[:-2] * _P1 + w[1:-1]) * _P2 + w[2:]))
     # Multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits; uint64 wraps around.
-    permuted = (hashes[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
+    permuted = (shingles[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
     return permuted.min(axis=0).astype("<u4").tobytes()
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: spreads the combined word hashes over all 64 bits."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
 
 
 def similarity(a: bytes, b: bytes) -> float:
