@@ -25,6 +25,13 @@ def instant(expr: str) -> Target:
     return prom(expr, instant=True)
 
 
+def p95_per(title: str, desc: str, metric: str, label: str) -> Panel:
+    """A latency graph: the p95 of histogram `metric`, one line per value of `label`."""
+    return timeseries(
+        title, desc, [prom(quantile(0.95, metric, label), f"{{{{{label}}}}}")], unit="s"
+    )
+
+
 def counters() -> list[Panel]:
     """The stat tiles along the top: what is wrong right now, at a glance."""
     return [
@@ -116,11 +123,11 @@ def pipeline_graphs() -> list[Panel]:
             ],
             unit="s",
         ),
-        timeseries(
+        p95_per(
             "Stage processing latency (p95)",
             "Time for a stage to handle one message.",
-            [prom(quantile(0.95, "salvo_stage_processing_seconds", "stage"), "{{stage}}")],
-            unit="s",
+            "salvo_stage_processing_seconds",
+            "stage",
         ),
         timeseries(
             "Consumer lag",
@@ -167,11 +174,11 @@ def delivery_graphs() -> list[Panel]:
             ],
             draw="bars",
         ),
-        timeseries(
+        p95_per(
             "Alert delivery latency (p95)",
             "From the alert's creation to its delivery, per channel.",
-            [prom(quantile(0.95, "salvo_alert_delivery_seconds", "channel"), "{{channel}}")],
-            unit="s",
+            "salvo_alert_delivery_seconds",
+            "channel",
         ),
         table(
             "Feeds by time since last success",
