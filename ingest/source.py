@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 50  # entries published (and flushed) together
 SEEN_RETENTION = 180 * 86400  # seen-set rows older than this are pruned
+GONE = frozenset({404, 410})  # at a feed's redirected URL: forget the redirect
 
 
 @dataclass
@@ -174,8 +175,10 @@ class FeedIngest:
         started = time.time()
         feed.last_poll = started
         try:
+            # Trust comes from the configured URL only: a feed moved (301/308) to another
+            # host is polled there under the same safety checks as any redirect target.
             result = await fetcher.get(
-                feed.url,
+                feed.poll_url,
                 etag=feed.etag,
                 last_modified=feed.last_modified,
                 trusted_host=host_of(feed.url),
@@ -242,7 +245,7 @@ class FeedIngest:
         if feed.interval_override is not None:
             feed.interval_seconds = feed.interval_override
         interval = feed.interval_seconds or cfg.default_interval_seconds
-        feed.redirected_to = result.permanent_redirect
+        self._follow_move(feed, result.permanent_redirect)
         feed.last_status = result.status
         feed.last_success = now
         feed.error_count = 0
@@ -252,6 +255,14 @@ class FeedIngest:
             interval, result.headers, high=max(cfg.max_interval_seconds, interval), rng=self.rng
         )
         self.metrics.feed_last_success.labels(feed.url).set(now)
+
+    def _follow_move(self, feed: FeedRow, target: str | None) -> None:
+        # A 301/308 chain that ended in a good answer: poll there from now on. A temporary
+        # redirect (302/307, or a chain with one) leaves the polled URL as it was.
+        if target is None or target == feed.poll_url:
+            return
+        log.info("feed %s: moved permanently to %s", feed.url, target)
+        feed.redirected_to = None if target == feed.url else target
 
     def _failed(
         self,
@@ -276,6 +287,16 @@ class FeedIngest:
         feed.last_error_at = now
         feed.last_status = status or None
         feed.last_outcome = outcome if kind != "rejected" else "rejected"
+        if feed.redirected_to and status in GONE:
+            # The feed's new home is gone: try the configured URL again (it may have
+            # moved back, or it redirects somewhere new).
+            log.info(
+                "feed %s: %s at %s; back to the configured URL",
+                feed.url,
+                status,
+                feed.redirected_to,
+            )
+            feed.redirected_to = None
         delay = backoff_delay(
             feed.error_count,
             low=self.cfg.min_interval_seconds,

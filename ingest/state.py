@@ -88,6 +88,8 @@ class FeedRow:
     articles_published: int = 0
     format: str | None = None
     bozo_reason: str | None = None
+    # Where a 301/308 moved the feed: polled instead of `url`, which stays its identity
+    # (feed_id, metrics label, history) and its trust (see FeedIngest._poll_feed).
     redirected_to: str | None = None
     body_hash: str | None = None  # of the last parsed body: an unchanged 200 skips the parse
     state: str = "new"
@@ -95,6 +97,10 @@ class FeedRow:
     @property
     def display_name(self) -> str:
         return self.name or self.title or self.url
+
+    @property
+    def poll_url(self) -> str:
+        return self.redirected_to or self.url
 
 
 _COLUMNS = [f.name for f in fields(FeedRow)]

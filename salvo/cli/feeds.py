@@ -121,7 +121,10 @@ def list_command(
                 "last_status": f.last_status,
                 "format": f.format,
                 "bozo_reason": f.bozo_reason,
-                "redirected_to": f.redirected_to,  # a 301/308: update the URL in the config
+                # A 301/308 moved the feed: it is polled there (`url` stays its identity);
+                # update the config when convenient.
+                "redirected_to": f.redirected_to,
+                "polled_url": f.poll_url,
             }
             click.echo(json.dumps(record, ensure_ascii=False))
         return
@@ -136,6 +139,8 @@ def list_command(
             f"{_next(f.next_poll, now) if f.enabled else '-':>10} {f.entries_seen:>6}  "
             f"{f.display_name} <{f.url}>"
         )
+        if f.redirected_to:
+            click.echo(f"{'':<39}  moved permanently, polled at <{f.redirected_to}>")
         if f.error_count and f.last_error:
             click.echo(
                 f"{'':<39}  last error {_ago(f.last_error_at, now)} "
