@@ -51,6 +51,14 @@ def headline(crossing: Crossing, state: EventState) -> str:
     when = attack_when(state.event_date, state.daytime)
     if state.per_day and state.waves > 1:
         when = f"{_day(state.event_date)} (night and daytime waves together)"
+    if crossing.kind is AlertKind.RECORD and crossing.since is not None:
+        # Reported after a larger, later attack: a record when it happened, not now.
+        since = crossing.since
+        return (
+            f"Record at the time: {what} on {when}{_previous(crossing.previous)};"
+            f" since exceeded by {since.value} on {_day(since.event_date)}"
+            + (" (daytime)" if since.daytime else "")
+        )
     if crossing.kind is AlertKind.RECORD:
         return f"New record: {what} on {when}{_previous(crossing.previous)}"
     if crossing.kind is AlertKind.RECORD_UPDATE and state.per_day:

@@ -19,6 +19,10 @@ from salvo.schemas import AlertKind, ClaimScope, Qualifier
 from salvo.settings import RuleConfig
 
 RECORD_LEVEL = 0
+# A record more than this many times the previous one, resting on one unofficial
+# source, is more likely a typo ("7,410" for 741) than news: it waits for a second
+# independent source or a military one.
+WILD_FACTOR = 2
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class Crossing:
     previous: PriorRecord | None = None
     threshold: int | None = None
     revised_from: int | None = None
+    # A larger attack already known after this one: the record was beaten since.
+    since: PriorRecord | None = None
 
 
 def is_news(state: EventState, rule: RuleConfig) -> bool:
@@ -80,8 +86,12 @@ def _usable(rec: Reconciled, rule: RuleConfig) -> bool:
     return rule.allow_approximate or rec.qualifier is Qualifier.EXACT
 
 
-def _passes_evidence(state: EventState, rule: RuleConfig, metric: str, above: int) -> bool:
+def _passes_evidence(
+    state: EventState, rule: RuleConfig, metric: str, above: int, wild: bool = False
+) -> bool:
     count, official = _supporting_sources(state, metric, above)
+    if wild and not official and count < 2:
+        return False  # one unofficial source for an implausible leap: wait
     return count >= rule.min_sources and (official or not rule.require_official)
 
 
@@ -136,7 +146,8 @@ def _record(
     bar = prior.value + rule.min_margin
     out: list[Crossing] = []
     recorded = AlertKind.RECORD in raised
-    if not recorded and rec.proven > bar and _passes_evidence(state, rule, rule.metric, bar):
+    wild = rec.proven > WILD_FACTOR * prior.value
+    if not recorded and rec.proven > bar and _passes_evidence(state, rule, rule.metric, bar, wild):
         out.append(
             Crossing(
                 kind=AlertKind.RECORD,

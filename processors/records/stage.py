@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from processors.records.days import combine_day
@@ -178,6 +179,8 @@ class RecordsEngine:
             if event.per_day and event.waves > 1 and rule.kind == "record" and prior:
                 crossings.extend(self._day_grew(event, rule, prior))
             for crossing in crossings:
+                if crossing.kind is AlertKind.RECORD and not event.per_day:
+                    crossing = self._since(event, crossing)
                 alert = build_alert(crossing, event, created=now)
                 if self.state.add_alert(alert, trigger):
                     raised.setdefault(rule.name, set()).add(crossing.kind)
@@ -186,6 +189,13 @@ class RecordsEngine:
                     if self.metrics is not None:
                         self.metrics.alerts_raised.labels(alert.kind.value, alert.rule).inc()
         return out
+
+    def _since(self, event: EventState, crossing: Crossing) -> Crossing:
+        """A record reported after a larger, later attack says it has been beaten since."""
+        later = self.state.later_record(event.direction, crossing.metric, event.sort_key)
+        if later is None or later.value <= crossing.value:
+            return crossing
+        return replace(crossing, since=later)
 
     def _day_grew(self, day: EventState, rule: RuleConfig, prior: PriorRecord) -> list[Crossing]:
         """A record day whose total grew with another wave: an update that says so."""
@@ -221,7 +231,11 @@ class RecordsEngine:
 
         "741 drones overnight" in an article about the next night is a date slip of
         the text's own link; the figure agreement with the neighbouring night's
-        military figure (and not this night's) moves the claim there.
+        military figure (and not this night's) moves the claim there. A military
+        figure is the authority for its night, so it moves only when relayed after
+        that night's morning: an outlet dating an attack across midnight by the
+        evening it began ("the air force said 741 … on Tuesday" for the night into
+        Wednesday).
         """
         figure = claim_figure(claim, "total")
         if (
@@ -229,7 +243,10 @@ class RecordsEngine:
             or claim.daytime
             or figure is None
             or figure.qualifier is not Qualifier.EXACT
-            or is_military(claim.attributed_to)
+        ):
+            return None
+        if is_military(claim.attributed_to) and (
+            claim.published is None or claim.published <= claim.event_date
         ):
             return None
         d = claim.event_date

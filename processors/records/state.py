@@ -233,21 +233,21 @@ class RecordsState:
 
     def prior_record(self, direction: str, metric: str, sort_key: str) -> PriorRecord | None:
         """The largest value of any earlier attack; the first to reach it holds the record."""
+        return self._largest(direction, metric, "<", sort_key)
+
+    def later_record(self, direction: str, metric: str, sort_key: str) -> PriorRecord | None:
+        """The largest value of any later attack already known (the record since)."""
+        return self._largest(direction, metric, ">", sort_key)
+
+    def _largest(self, direction: str, metric: str, op: str, sort_key: str) -> PriorRecord | None:
         row = self.store.fetchone(
             "SELECT v.value, e.event_id, e.event_date, e.daytime FROM records_values v"
             " JOIN records_events e ON e.event_id = v.event_id"
-            " WHERE v.direction = ? AND v.metric = ? AND v.sort_key < ?"
+            f" WHERE v.direction = ? AND v.metric = ? AND v.sort_key {op} ?"
             " ORDER BY v.value DESC, v.sort_key ASC LIMIT 1",
             (direction, metric, sort_key),
         )
-        if row is None:
-            return None
-        return PriorRecord(
-            value=int(row[0]),
-            event_id=str(row[1]),
-            event_date=date.fromisoformat(str(row[2])),
-            daytime=bool(row[3]),
-        )
+        return None if row is None else _prior(row)
 
     def prior_day_record(self, direction: str, metric: str, day: date) -> PriorRecord | None:
         """The largest sum of one earlier date's attacks (for rules with per = "day")."""
@@ -397,6 +397,15 @@ class RecordsState:
     def alerts(self) -> list[Alert]:
         rows = self.store.fetchall("SELECT payload FROM records_alerts ORDER BY created, alert_id")
         return [Alert.model_validate_json(r[0]) for r in rows]
+
+
+def _prior(row: tuple[object, ...]) -> PriorRecord:
+    return PriorRecord(
+        value=int(str(row[0])),
+        event_id=str(row[1]),
+        event_date=date.fromisoformat(str(row[2])),
+        daytime=bool(row[3]),
+    )
 
 
 def _event_row(row: tuple[object, ...]) -> EventRow:

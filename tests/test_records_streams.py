@@ -1,0 +1,216 @@
+"""Realistic news streams on both stores: how a night's reports become one alert.
+
+Each test is one stream as outlets really publish it (an early wire bound, then the
+air force's morning figure; a days-late article; evening and daytime waves; a
+start-date slip across midnight; Russia's defence ministry; a cited old record; a
+lone wild figure) and the alerts users must get from it (docs/records.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from processors.records.history import seed_history
+from processors.records.stage import RecordsEngine
+from salvo.schemas import Alert, AlertKind, BarrageClaim, Qualifier
+from salvo.settings import RuleConfig
+from salvo.store import Database
+from tests.test_records_scenarios import JULY_4, JUNE_1, claim
+
+AF = "Ukrainian Air Force"
+D7, D8, D9, D10 = (date(2025, 7, d) for d in (7, 8, 9, 10))
+RECORD = RuleConfig(name="record-total", metric="total")
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Database]:
+    db = Database(store_url)
+    seed_history(db, [JUNE_1, JULY_4])  # the record before the stream: 550 on 4 July
+    yield db
+    db.close()
+
+
+def feed(engine: RecordsEngine, claims: list[BarrageClaim]) -> list[Alert]:
+    return [a for c in claims for a in engine.ingest(c)]
+
+
+def test_early_wire_bound_then_the_air_force_figure_is_one_alert_with_it(
+    store: Database,
+) -> None:
+    drones = RuleConfig(name="record-drones", metric="drones")
+    e = RecordsEngine(store, [RECORD, drones])
+    early = claim("wire", event_date=D9, drones=400, qualifier=Qualifier.AT_LEAST, outlet="Wire")
+    assert e.ingest(early) == []  # "at least 400 drones" proves no record yet
+    morning = claim("af", event_date=D9, drones=728, missiles=13, by=AF, outlet="KI")
+    raised = {a.rule: a for a in e.ingest(morning)}
+    assert set(raised) == {"record-total", "record-drones"}
+    total = raised["record-total"]
+    assert (total.value, total.qualifier, total.kind) == (741, Qualifier.EXACT, AlertKind.RECORD)
+    assert total.previous_record is not None and total.previous_record.value == 550
+    assert raised["record-drones"].value == 728
+    assert {s.outlet for s in total.event.sources} == {"Wire", "KI"}
+    # Relays of the morning figure later in the day add sources, never alerts.
+    relays = [claim(f"r{k}", event_date=D9, total=741, outlet=f"R{k}") for k in range(3)]
+    assert feed(e, relays) == []
+    assert len(e.state.alerts()) == 2
+
+
+def test_early_bound_that_already_beats_the_record_is_the_alert(store: Database) -> None:
+    # Policy: the first figure that proves the record raises it; the official figure
+    # confirms it (no second alert); only an originator's upward revision is an update.
+    e = RecordsEngine(store, [RECORD])
+    [alert] = e.ingest(
+        claim("wire", event_date=D9, total=700, qualifier=Qualifier.MORE_THAN, outlet="Wire")
+    )
+    assert alert.headline.startswith("New record: more than 700 drones and missiles")
+    assert e.ingest(claim("af", event_date=D9, drones=728, missiles=13, by=AF)) == []
+    assert e.state.values(alert.event_id)["total"] == 741
+
+
+def test_running_count_then_the_full_night_is_one_attack(store: Database) -> None:
+    # An evening wave reported in the evening and the overnight one in the morning are
+    # one attack (the Air Force counts from 18:00 to the morning): one event, one alert.
+    e = RecordsEngine(store, [RECORD])
+    evening = claim("ev", event_date=D9, total=120, by="Kyiv city officials", published=D8)
+    assert e.ingest(evening) == []
+    [alert] = e.ingest(claim("af", event_date=D9, total=741, by=AF, published=D9))
+    assert alert.value == 741
+    assert len(e.state.events_near("RU->UA", D8, D9)) == 1
+
+
+def test_separate_waves_of_one_day_alert_only_under_a_per_day_rule(store: Database) -> None:
+    day_rule = RuleConfig(name="record-day", metric="total", per="day")
+    e = RecordsEngine(store, [RECORD, day_rule])
+    assert e.ingest(claim("night", event_date=D9, total=400, by=AF, published=D9)) == []
+    wave = claim("day", event_date=D9, total=200, by=AF, published=D9)
+    [alert] = e.ingest(wave.model_copy(update={"daytime": True}).with_id())
+    assert (alert.rule, alert.value) == ("record-day", 600)
+    # The same 600 as one attack is a record for both rules.
+    single = e.ingest(claim("one", event_date=date(2025, 7, 12), total=650, by=AF))
+    assert {a.rule for a in single} == {"record-total", "record-day"}
+
+
+def test_late_article_about_a_record_already_beaten_says_so(store: Database) -> None:
+    # 600 on 7 July beat 550, but the first report of it comes after 741 on 9 July
+    # alerted. It was a record when it happened, so it alerts (the same alert in any
+    # order), and the headline says it has been exceeded since.
+    e = RecordsEngine(store, [RECORD])
+    [first] = e.ingest(claim("af9", event_date=D9, total=741, by=AF, published=D9))
+    late = claim("late", event_date=D7, total=600, by=AF, outlet="Weekly", published=D10)
+    [alert] = e.ingest(late)
+    assert alert.event_date == D7 and alert.value == 600
+    assert alert.previous_record is not None and alert.previous_record.value == 550
+    assert alert.headline == (
+        "Record at the time: 600 drones and missiles launched at Ukraine on the night of"
+        " 6–7 July 2025, previous record 550 on 4 July 2025; since exceeded by 741 on"
+        " 9 July 2025"
+    )
+    assert first.alert_id != alert.alert_id
+    # In date order the same two alerts exist (the ids do not depend on the order).
+    other = RecordsEngine(Database("sqlite://"), [RECORD])
+    seed_history(other.store, [JUNE_1, JULY_4])
+    ids = {a.alert_id for a in feed(other, [late, claim("af9", event_date=D9, total=741, by=AF)])}
+    assert ids == {first.alert_id, alert.alert_id}
+    other.store.close()
+
+
+def test_late_article_below_the_record_of_its_night_stays_silent(store: Database) -> None:
+    e = RecordsEngine(store, [RECORD])
+    e.ingest(claim("af9", event_date=D9, total=741, by=AF, published=D9))
+    assert e.ingest(claim("late", event_date=D7, total=500, by=AF, published=D10)) == []
+    # And one about an attack weeks ago is history, whatever its size.
+    old = claim("old", event_date=date(2025, 6, 20), total=900, by=AF, published=D10)
+    assert e.ingest(old) == []
+    assert e.state.record_value("RU->UA", "total") == 900
+
+
+def test_bigger_earlier_attack_reported_late_is_the_new_record(store: Database) -> None:
+    e = RecordsEngine(store, [RECORD])
+    assert len(e.ingest(claim("af9", event_date=D9, total=600, by=AF, published=D9))) == 1
+    [late] = e.ingest(claim("late", event_date=D7, total=741, by=AF, published=D10))
+    assert late.headline.startswith("New record: 741 drones and missiles")
+    assert late.previous_record is not None and late.previous_record.value == 550
+    assert "since exceeded" not in late.headline
+    assert [r.value for r in e.state.progression("RU->UA", "total")][-1] == 741
+
+
+def test_attack_across_midnight_reported_by_its_start_date_is_one_attack(
+    store: Database,
+) -> None:
+    # A UTC outlet dates the attack by the evening it began (8 July); the air force
+    # and Kyiv outlets by the morning it ended (9 July). The relay repeats the air
+    # force's figure, so it joins the night the air force reported.
+    e = RecordsEngine(store, [RECORD])
+    [alert] = e.ingest(claim("af", event_date=D9, total=741, by=AF, outlet="KI", published=D9))
+    kyiv = claim("kyiv", event_date=D9, total=741, by=AF, outlet="Ukrinform", published=D9)
+    utc = claim(
+        "utc", event_date=D8, total=741, by="the air force", outlet="UTC Wire", published=D9
+    )
+    assert feed(e, [kyiv, utc]) == []
+    assert {c.source for c in e.state.event_claims(alert.event_id)} == {
+        "KI",
+        "Ukrinform",
+        "UTC Wire",
+    }
+    assert e.state.events_near("RU->UA", D8, D8) == []
+
+
+def test_russian_defence_ministry_figures_make_their_own_records(store: Database) -> None:
+    rules = [RECORD, RuleConfig(name="ua-drones", metric="drones", direction="UA->RU")]
+    e = RecordsEngine(store, rules)
+    mod = {"direction": "UA->RU", "by": "Russia's defence ministry", "outlet": "TASS"}
+    assert e.ingest(claim("m1", event_date=D8, drones=337, **mod)) == []  # type: ignore[arg-type]
+    # Far above Ukraine's record of 550, but the other direction: no RU->UA alert.
+    assert e.ingest(claim("m2", event_date=D9, drones=300, **mod)) == []  # type: ignore[arg-type]
+    [alert] = e.ingest(claim("m3", event_date=D10, drones=900, **mod))  # type: ignore[arg-type]
+    assert (alert.rule, alert.direction, alert.value) == ("ua-drones", "UA->RU", 900)
+    assert alert.previous_record is not None and alert.previous_record.value == 337
+    assert alert.headline.endswith(
+        "launched at Russia on the night of 9–10 July 2025, previous record 337 on 8 July 2025"
+    )
+    assert e.state.record_value("RU->UA", "total") == 550
+    # A Ukrainian record the same night is judged against Ukraine's records only.
+    [ru] = e.ingest(claim("af", event_date=D10, total=600, by=AF))
+    assert ru.previous_record is not None and ru.previous_record.value == 550
+
+
+def test_outlet_citing_the_previous_record_adds_nothing(store: Database) -> None:
+    e = RecordsEngine(store, [RECORD])
+    # "...beating the previous record of 550 set on 4 July": dated, undated, and
+    # misdated to the night itself by the extractor.
+    cited = [
+        claim("c1", event_date=JULY_4.event_date, total=550, outlet="A", published=D9),
+        claim("c2", event_date=None, total=550, outlet="B", published=D9),
+        claim("c3", event_date=D9, total=550, outlet="C", published=D9),
+    ]
+    assert feed(e, cited) == []
+    [alert] = e.ingest(claim("af", event_date=D9, total=741, by=AF))
+    previous = alert.previous_record
+    assert previous is not None and (previous.value, previous.event_date) == (
+        550,
+        JULY_4.event_date,
+    )
+    assert alert.value == e.state.values(alert.event_id)["total"] == 741
+
+
+def test_lone_wild_figure_waits_for_corroboration(store: Database) -> None:
+    # One outlet's "7,410" (a typo of 741) is more than twice the record: not alone.
+    e = RecordsEngine(store, [RECORD])
+    wild = claim("typo", event_date=D9, total=7410, outlet="Tabloid", published=D9)
+    assert e.ingest(wild) == []
+    [alert] = e.ingest(claim("af", event_date=D9, total=741, by=AF, published=D9))
+    assert alert.value == 741  # the air force's figure wins over the lone outlet
+    # A figure as large confirmed by a second, independent outlet does alert.
+    big = [claim(f"b{k}", event_date=date(2025, 7, 12), total=2000, outlet=f"O{k}") for k in (1, 2)]
+    assert e.ingest(big[0]) == []
+    [second] = e.ingest(big[1])
+    assert second.value == 2000 and second.event.independent_sources == 2
+
+
+def test_wild_figure_from_the_military_alerts_at_once(store: Database) -> None:
+    e = RecordsEngine(store, [RECORD])
+    [alert] = e.ingest(claim("af", event_date=D9, total=1500, by=AF))
+    assert alert.value == 1500
