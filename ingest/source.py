@@ -72,6 +72,7 @@ class FeedIngest:
         self.dedupe = DedupeIndex(store)
         self.dedupe.migrate()
         self.state.sync_config(settings.feeds)
+        self._export_feed_health()
         self.pool = WorkerPool(self.cfg.extraction_workers)
         self.rng = random.Random()
         self.reports: list[PollReport] = []  # of the last run_once
@@ -155,6 +156,17 @@ class FeedIngest:
             feeds, self._dirty = list(self._dirty.values()), {}
             with self.store.transaction():
                 self.state.save(feeds)
+
+    def _export_feed_health(self) -> None:
+        # From the store, so a restart does not hide a feed that fails from then on
+        # (SalvoFeedFailing reads these two gauges; they are otherwise set per poll).
+        for feed in self.state.all():
+            if not feed.enabled:
+                continue
+            if feed.last_success:
+                self.metrics.feed_last_success.labels(feed.url).set(feed.last_success)
+            failing = feed.first_error_at if feed.error_count else None
+            self.metrics.feed_failing_since.labels(feed.url).set(failing or 0)
 
     def _report_states(self) -> None:
         counts = self.state.counts_by_state()
@@ -255,6 +267,7 @@ class FeedIngest:
             interval, result.headers, high=max(cfg.max_interval_seconds, interval), rng=self.rng
         )
         self.metrics.feed_last_success.labels(feed.url).set(now)
+        self.metrics.feed_failing_since.labels(feed.url).set(0)
 
     def _follow_move(self, feed: FeedRow, target: str | None) -> None:
         # A 301/308 chain that ended in a good answer: poll there from now on. A temporary
@@ -315,6 +328,7 @@ class FeedIngest:
             failing_after=self.cfg.failing_after_seconds,
         )
         self._save(feed)
+        self.metrics.feed_failing_since.labels(feed.url).set(feed.first_error_at or now)
         log.info("feed %s: %s (%s); next poll in %.0fs", feed.url, kind, message, delay)
         return PollReport(feed.feed_id, outcome, status, error=message)
 

@@ -100,6 +100,13 @@ class Metrics:
             ["feed"],
             registry=r,
         )
+        # Lets SalvoFeedFailing see a feed that never succeeded (it has no last success).
+        self.feed_failing_since = Gauge(
+            "salvo_feed_failing_since_timestamp_seconds",
+            "Start of a feed's current run of failed polls; 0 while its last poll succeeded.",
+            ["feed"],
+            registry=r,
+        )
         self.feeds_by_state = Gauge("salvo_feeds", "Feeds by health state.", ["state"], registry=r)
         self.ingest_errors = Counter(
             "salvo_ingest_errors", "Ingest errors by kind.", ["kind"], registry=r
