@@ -74,9 +74,11 @@ def minhash(text: str) -> bytes:
     # shingle's hash combines its three words' in numpy, so no Python loop per shingle.
     w = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     shingles = np.unique(_mix((w[:-2] * _P1 + w[1:-1]) * _P2 + w[2:]))
-    # Multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits; uint64 wraps around.
-    permuted = (shingles[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
-    return permuted.min(axis=0).astype("<u4").tobytes()
+    # Multiply-shift hashing: (a*x + b) mod 2^64, top 32 bits; uint64 wraps around. One
+    # row per permutation, computed in place; the shift commutes with the minimum.
+    permuted = np.multiply(_A[:, None], shingles[None, :])
+    permuted += _B[:, None]
+    return (permuted.min(axis=1) >> np.uint64(32)).astype("<u4").tobytes()
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
