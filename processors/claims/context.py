@@ -154,13 +154,17 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
     return None
 
 
-def attribution(sentence: str, near: int | None = None) -> str | None:
+def attribution(
+    sentence: str, near: int | None = None, sources: list[tuple[int, int, str]] | None = None
+) -> str | None:
     """The canonical source of a figure ("air force", "president", …) named in `sentence`.
 
     With several sources ("the ministry said it downed 27 …, while the air force said
-    Russia attacked with 109 …"), the one closest to offset `near` wins.
+    Russia attacked with 109 …"), the one closest to offset `near` wins. `sources` is
+    `sources_in(sentence)` when the caller has it already.
     """
-    sources = sources_in(sentence)
+    if sources is None:
+        sources = sources_in(sentence)
     if not sources:
         headline = _DASH_SOURCE.search(sentence)
         if headline:

@@ -428,7 +428,10 @@ SOURCES: Final[list[tuple[str, str]]] = [
         "news agency tally",
     ),
 ]
-SOURCE_RE: Final = ci("|".join(f"(?P<s{i}>\\b(?:{pat}))" for i, (pat, _) in enumerate(SOURCES)))
+# One \b before all the branches: the engine tests it once per position, not once per branch.
+SOURCE_RE: Final = ci(
+    r"\b(?:" + "|".join(f"(?P<s{i}>{pat})" for i, (pat, _) in enumerate(SOURCES)) + ")"
+)
 SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
 REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"

@@ -1,0 +1,170 @@
+"""What the article as a whole says around its figures: the date line, the main attack
+date, the default direction, a dated scene-setting sentence, a record named in the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from processors.claims import context as ctx
+from processors.claims import vocabulary as v
+from processors.claims.dates import CueKind, DateCue, find_cues
+from processors.claims.draft import Draft
+from processors.claims.fastre import ci
+from processors.claims.gate import ATTACK_QUICK
+from processors.claims.mentions import Role, find_mentions
+from processors.claims.sentences import Sentence
+
+# A date line at the top ("date 2025-07-11 KYIV: …", after a title too) is when the
+# text was published, never the attack's date.
+_DATE_MARKER = re.compile(r"(?im)^[ \t]*(?:date[ \t]+)?((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+
+
+def strip_date_line(text: str, published: date | None) -> tuple[str, date | None]:
+    """The text with its top date line blanked, and `published` (from that line if unset)."""
+    marker = _DATE_MARKER.search(text, 0, 400)
+    if not marker:
+        return text, published
+    if published is None:
+        published = _iso(marker.group(1))
+    # Blank the marker (same length) so offsets into `text` stay valid.
+    start, end = marker.span()
+    return text[:start] + " " * (end - start) + text[end:], published
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class CueCache:
+    """Date cues per sentence index: the main date and the claim rules ask about the same
+    sentence (`find_cues` is one of the costlier steps)."""
+
+    def __init__(self, sentences: list[Sentence], published: date | None) -> None:
+        self._sentences = sentences
+        self._published = published
+        self._cues: dict[int, list[DateCue]] = {}
+
+    def __call__(self, position: int) -> list[DateCue]:
+        found = self._cues.get(position)
+        if found is None:
+            found = find_cues(self._sentences[position].text, self._published)
+            self._cues[position] = found
+        return list(found)  # a copy: callers may filter or extend their list
+
+
+def main_date(sentences: list[Sentence], published: date | None, cues: CueCache) -> date | None:
+    """The article's main attack date: the first attack sentence with a date cue."""
+    for i, s in enumerate(sentences):
+        if ATTACK_QUICK.search(s.text.lower()):
+            found = ctx.context_date(s.text, cues(i))
+            if found is not None and not _period_sentence(s.text):
+                return found
+    return published
+
+
+def _period_sentence(text: str) -> bool:
+    """ "…900 drones in the three days up to Monday": its day ends a tally, not an attack."""
+    if ctx.range_days(text) >= 2:
+        return True
+    return not v.SINGLE_ATTACK_RE.search(text) and ctx.period_phrase(text, False)
+
+
+_UKRAINIAN_DRONES = ci(
+    r"\bukrainian\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|unmanned|missiles)|\b(?:ukraine|kyiv)\s+"
+    r"(?:has\s+|had\s+)?(?:launched|fired|attacked|sent)|\bby\s+ukraine|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e|russian\s+air\s+defen|over\s+russian"
+)
+_FOREIGN_LEAD = ci(
+    r"^\W*(?:[\w'’]+\s+){0,3}?(?P<actor>iran|israel|the\s+houthis|houthis|hezbollah|hamas)\b"
+    r"[^.]{0,80}?\b(?:launched|fired|attacked|unleashed|targeted)\b"
+)
+_RU_ATTACK = ci(
+    r"\b(?:russia|russian\s+forces|moscow)\s+(?:\w+\s+)?(?:launched|attacked|fired|struck|hit|"
+    r"pounded|targeted)\b|\b(?:attacks?|strikes?)\s+on\s+(?:ukraine|kyiv|ukrainian)"
+)
+_UA_ATTACK_LEAD = ci(
+    r"\b(?:ukraine|ukrainian|kyiv)\b[^.]{0,80}?\b(?:attacks?|strikes?|raids?)\s+(?:yet\s+)?(?:on|against|"
+    r"targeting)\s+(?:the\s+)?(?:moscow|russia\b|russian\s+(?:capital|territory|regions?|cities|"
+    r"soil|oil|refiner\w*|energy|airfields?|air\s+bases?|military))"
+)
+
+
+def lead_direction(sentences: list[Sentence], candidates: set[int]) -> str:
+    """Another war's lead ("Iran launched … against Israel") sets the default direction,
+    so "180 missiles were fired" later in it is not taken for a Russian attack."""
+    for s in sentences[:4]:
+        lead = _FOREIGN_LEAD.search(s.text)
+        if lead:
+            direction, stated = ctx.direction(s.text, None, "RU->UA")
+            if stated and not direction.startswith(("RU", "UA")):
+                return direction
+    # A report that opens with Ukrainian drones downed over Russia is about that attack;
+    # one that opens with a Russian attack's figure is not, whatever follows.
+    for i, s in enumerate(sentences[:2]):
+        if i not in candidates:
+            continue
+        mentions = [m for m in find_mentions(s.text) if m.role is not Role.SKIP]
+        if not mentions:
+            continue
+        direction, stated = ctx.direction(s.text, mentions[0], "RU->UA")
+        if not _UKRAINIAN_DRONES.search(s.text):
+            if stated:
+                return "RU->UA"
+            continue
+        return direction if stated and direction == "UA->RU" else "RU->UA"
+    # "Russia's defence ministry said Ukraine was behind the drone attack on Moscow."
+    first = sentences[0].text if sentences else ""
+    if _UA_ATTACK_LEAD.search(first) and not any(_RU_ATTACK.search(s.text) for s in sentences[:3]):
+        return "UA->RU"
+    return "RU->UA"
+
+
+_THE_ATTACK = ci(r"\b(?:in|during|for)\s+(?:the|that|this)\s+(?:attack|strike|assault|barrage)\b")
+
+
+def scene_date(sentences: list[Sentence], i: int, cues: CueCache) -> date | None:
+    """ "On November 19, Ukraine launched its first ATACMS attack. The ministry said five
+    missiles were fired …": a dated scene-setting sentence dates the next one (`i`)."""
+    prev, s = sentences[i - 1], sentences[i]
+    if not ATTACK_QUICK.search(prev.text.lower()):
+        return None
+    if prev.paragraph != s.paragraph and not _THE_ATTACK.search(s.text):
+        return None  # ("… an attack on Kyiv on July 31 …\n… 300 drones in the attack")
+    dated = [c for c in cues(i - 1) if c.kind is CueKind.ABSOLUTE]
+    return dated[-1].value if dated else None
+
+
+_LEAD_ATTACK = ci(
+    r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught|waves?|salvos?|raids?)\b"
+)
+
+
+def lead_record(sentences: list[Sentence], drafts: list[Draft], main: date | None) -> None:
+    """ "…the largest aerial attack of the war." in the lead, the figure a sentence later."""
+    first = min((d.sentences[0].index for d in drafts), default=None)
+    if first is None:
+        return
+    for s in sentences:
+        if s.index >= first or s.index > 3:
+            break
+        if _LEAD_ATTACK.search(s.text) and ctx.is_record(s.text) and _record_first(s.text):
+            for d in drafts:
+                if d.event_date == main and not d.period and d.location is None:
+                    d.record = True
+                    break
+            return
+
+
+def _record_first(text: str) -> bool:
+    """No figure in the sentence, or the record words come before all of them
+    ("Russia's largest attack: … 200 out of 236 …", a headline)."""
+    mentions = find_mentions(text)
+    if not mentions:
+        return True
+    at = ctx.record_positions(text)
+    return bool(at) and min(at) < mentions[0].start and ":" in text[min(at) : mentions[0].start]

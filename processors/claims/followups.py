@@ -1,0 +1,191 @@
+"""Later sentences that complete a claim already drafted: "Air defences shot down 718 of
+them.", "It also fired 13 missiles.", "This attack is the largest since …", "The attack
+also included several types of missiles."
+"""
+
+from __future__ import annotations
+
+from processors.claims import context as ctx
+from processors.claims import figures as fig
+from processors.claims import vocabulary as v
+from processors.claims.draft import Draft, weakest
+from processors.claims.fastre import ci
+from processors.claims.gate import has_any
+from processors.claims.mentions import Role, find_mentions
+from processors.claims.sentences import Sentence
+from processors.claims.sources import LOCAL_OFFICIALS
+from salvo.schemas import Qualifier
+
+_ALSO_RE = ci(r"\b(?:also|in\s+addition|additionally|as\s+well|alongside)\b")
+
+
+def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
+    """ "Air defences shot down 718 of them." after the launch figure."""
+    if not drafts:
+        return
+    last = drafts[-1]
+    # The attack the paragraph is about, not a dateless record it mentioned in passing.
+    recent = [d for d in drafts[-3:] if s.index - d.sentences[-1].index <= 3]
+    dated = [d for d in recent if d.event_date is not None and not d.period]
+    if last.event_date is None and dated:
+        last = dated[-1]
+    gap = s.index - max(last.sentences[-1].index, last.intercept_index)
+    if gap < 1 or gap > 3 or (last.intercepted is not None and last.intercept_index < 0):
+        return  # too far, or the claim's own sentence already gave the figure
+    if not v.INTERCEPT_RE.search(s.text):
+        return
+    if any(label in LOCAL_OFFICIALS for _, _, label in ctx.sources_in(s.text)):
+        return  # "the governor said the air force destroyed 13 drones over his region"
+    mentions = find_mentions(s.text)
+    downed = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
+    value = fig.sum_values(downed)
+    value += fig.bare_intercepts(s.text, mentions)
+    if gap > 1 and not (gap <= 3 and value <= (last.total or 0)):
+        return  # a later paragraph counts only if its figure fits inside the launch figure
+    if value:
+        last.intercepted = (last.intercepted or 0) + value
+        last.intercept_index = s.index
+
+
+def merge_also(s: Sentence, new: list[Draft], drafts: list[Draft]) -> bool:
+    """ "Russia launched 728 drones. It also fired 13 missiles." → one claim of 741."""
+    if len(new) != 1 or not drafts or not _ALSO_RE.search(s.text):
+        return False
+    cur = new[0]
+    # The claim it completes: the last one of the same night within three sentences
+    # ("Russia launched 805 drones. Before Sunday, the record was 728. Russia also fired
+    # 13 missiles").
+    candidates = [
+        d
+        for d in drafts[-3:]
+        if 1 <= s.index - d.sentences[-1].index <= 3
+        and (d.event_date, d.direction) == (cur.event_date, cur.direction)
+    ]
+    if not candidates:
+        return False
+    prev = candidates[-1]
+    if prev.has_total_mention:
+        return False
+    if (cur.period and not prev.period) or (prev.period and not cur.period and cur.date_stated):
+        return False  # a week's tally and one dated night never add up
+    if cur.has_total_mention:
+        return False
+    if cur.categories & prev.categories and not _further_launch(s.text, cur, prev):
+        return False
+    if (cur.event_date, cur.direction) != (prev.event_date, prev.direction):
+        return False
+    # Sources may differ ("…355 drones, Ihnat told AP. Russia also fired nine cruise
+    # missiles, Ukrainian authorities said"): the kinds still make one attack.
+    prev.drones = _add_part(prev.drones, cur.drones)
+    prev.missiles = _add_part(prev.missiles, cur.missiles)
+    if prev.total is not None and cur.total is not None:
+        prev.total += cur.total
+    else:
+        prev.total = None
+    prev.breakdown.update(cur.breakdown)
+    prev.qualifier = weakest([prev.qualifier, cur.qualifier])
+    prev.categories |= cur.categories
+    prev.record = prev.record or cur.record
+    prev.source = prev.source or cur.source
+    if cur.intercepted is not None:
+        prev.intercepted = (prev.intercepted or 0) + cur.intercepted
+    prev.sentences.append(s)
+    return True
+
+
+# "In addition, at least 16 Kalibr cruise missiles were launched from ships" after "17
+# cruise missiles of the Kh-101 type": the same kind from another launcher still adds up.
+_FURTHER_LAUNCH = ci(
+    r"^\W*(?:in\s+addition|additionally|besides|on\s+top\s+of\s+that)\b|"
+    r"\b(?:also|additionally)\s+(?:launched|fired|used|sent|deployed)\b|"
+    r"\b(?:were|was)\s+also\s+(?:launched|fired|used)\b"
+)
+
+
+def _further_launch(text: str, cur: Draft, prev: Draft) -> bool:
+    return (
+        bool(_FURTHER_LAUNCH.search(text))
+        and cur.location is None
+        and prev.location is None
+        and cur.total is not None
+        and cur.total != prev.total
+        and "total" not in cur.categories | prev.categories
+    )
+
+
+def _add_part(prev: int | None, cur: int | None) -> int | None:
+    if prev is None or cur is None:
+        return cur if prev is None else prev
+    return prev + cur
+
+
+# "Ihnat said this drone attack is the largest since …", "Authorities described this as the
+# largest single aerial strike": a later sentence calls the attack just reported a record.
+_ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|onslaught|raid|wave)"
+_RECORD_WORD = r"(?:largest|biggest|heaviest|most\s+massive|record|unprecedented)"
+_REFERS_RECORD = ci(
+    # "this drone attack is the largest since …"
+    r"\b(?:this|that|the)\s+(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN + r"s?\s+(?:is|was|became|marks|"
+    r"marked|has\s+become)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:[\w-]+\s+)?" + _RECORD_WORD + r"|"
+    # "Authorities described this as the largest single aerial strike"
+    r"\b(?:this|that|it)\s+(?:is|was|as|became|marks|marked)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+    + _RECORD_WORD
+    + r"(?:[\s-]+[\w-]+){0,3}?\s+"
+    + _ATTACK_NOUN
+)
+_RECORD_WORDS = ("largest", "biggest", "heaviest", "massive", "record", "unprecedented")
+
+
+def later_record(s: Sentence, drafts: list[Draft]) -> None:
+    if not drafts or not has_any(s.text.lower(), _RECORD_WORDS):
+        return
+    if not _REFERS_RECORD.search(s.text) or not ctx.is_record(s.text):
+        return
+    recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
+    recent = [d for d in recent if not d.period and d.location is None and d.event_date]
+    if recent:
+        recent[-1].record = True
+
+
+_EARLIER = ci(
+    r"\b(?:earlier|previous|prior|past|other|recent)\s+(?:\w+\s+)?(?:attacks?|strikes?|weeks?|days?)"
+)
+_ALSO_KIND = ci(
+    r"\b(?:also|in\s+addition|additionally)\b[^.;\d]{0,40}?\b(?:launched|fired|used|includ\w+|"
+    r"involved|sent|deployed)\s+(?:several|multiple|various|numerous|some|a\s+number\s+of|"
+    r"an?\s+(?:unknown|unspecified|undisclosed)\s+number\s+of)\s+(?:(?:types|kinds)\s+of\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>missiles|drones|uavs|shaheds)\b"
+)
+
+
+def also_uncounted(s: Sentence, drafts: list[Draft]) -> None:
+    """ "The attack also included several types of missiles": the earlier total is open."""
+    if not drafts or not has_any(s.text.lower(), ("also", "addition")):
+        return
+    found = _ALSO_KIND.search(s.text)
+    if found is None or ctx.period_phrase(s.text, False) or _EARLIER.search(s.text):
+        return  # "Russia also used several types of missiles in earlier attacks this month"
+    recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
+    recent = [d for d in recent if not d.period and d.location is None]
+    if recent:
+        noun = found.group("noun").lower()
+        category = "missiles" if noun == "missiles" else "drones"
+        open_total(recent[-1], (category, False))
+
+
+def open_total(draft: Draft, part: tuple[str, bool] | None) -> None:
+    """A kind named without a figure leaves the total open; "a similar number" copies it."""
+    if part is None or part[0] in draft.categories or "total" in draft.categories:
+        return
+    category, same = part
+    if same and draft.total is not None:
+        if category == "drones":
+            draft.drones = draft.total
+        else:
+            draft.missiles = draft.total
+        draft.total *= 2
+        draft.qualifier = weakest([draft.qualifier, Qualifier.ABOUT])
+    else:
+        draft.total = None
+        draft.qualifier = Qualifier.VAGUE
+    draft.categories.add(category)

@@ -1,0 +1,159 @@
+"""Who gave a figure, when its own sentence does not say: the sentences around it.
+
+"…, the air force said." in the next sentence, "he said" for an earlier speaker, a
+quote opened earlier in the paragraph, a "Russian Ministry of Defense:" list head,
+a "Source: …" line, a governor's figure placed in their region.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.claims import context as ctx
+from processors.claims import vocabulary as v
+from processors.claims.draft import Draft
+from processors.claims.fastre import ci
+from processors.claims.mentions import Role, find_mentions
+from processors.claims.places import named_place
+from processors.claims.sentences import Sentence
+
+_NEXT_SOURCE_RE = ci(
+    r"^\s*[\"“]?\s*(?:According\s+to|Citing|Data\s+from|This\s+was\s+(?:announced|reported|"
+    r"stated|said)\s+by|(?:That|The|This)\s+(?:figure|"
+    r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,5}?"
+    r"(?:said|reported|says)\b)",
+)
+_QUOTE_OPENS = re.compile(r"^\s*[\"“]")
+_QUOTE_CLOSES = re.compile(r"[\"”][,.]?\s+[^\"“”]{1,80}?\b(?:said|added|wrote|told)\b")
+_SAID_AT_END = ci(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|reported|says|reports)\.?[\"”]?\s*$")
+_ACCORDING_LEAD = ci(r"^\W*according\s+to\b")
+_OPEN_QUOTE = re.compile(r"[:,]\s*[\"“]")
+_SOURCE_LINE = ci(r"^\W*(?:source|sources|data)\s*:\s*")
+LOCAL_OFFICIALS = frozenset({"governor", "mayor", "city officials"})
+
+
+def fill_source(sentences: list[Sentence], i: int, new: list[Draft], candidates: set[int]) -> None:
+    """A source named in the next sentence ("…, the air force said.") or by pronoun;
+    `candidates` are the indexes of sentences that passed the figure gate."""
+    if all(d.source for d in new):
+        return
+    source: str | None = None
+    if v.PRONOUN_REPORT_RE.search(sentences[i].text):
+        source = earlier_source(sentences, i)
+    if source is None and i + 1 < len(sentences):
+        nxt = sentences[i + 1].text
+        launches = (i + 1) in candidates and any(
+            m.role is Role.LAUNCHED for m in find_mentions(nxt)
+        )
+        if _NEXT_SOURCE_RE.match(nxt) and not launches:
+            source = ctx.attribution(nxt)
+        elif not launches and v.INTERCEPT_RE.search(nxt) and _SAID_AT_END.search(nxt):
+            # "805 drones … descended on Ukraine. Ukraine shot down 747 of them, the Air
+            # Force said.": the outcome's source reported the whole attack
+            source = ctx.attribution(nxt)
+        elif _QUOTE_CLOSES.search(nxt) and _QUOTE_OPENS.match(sentences[i].text):
+            # “The enemy launched 120 drones. Most were shot down,” he said.
+            source = ctx.attribution(nxt)
+            if source is None and v.PRONOUN_REPORT_RE.search(nxt):
+                source = earlier_source(sentences, i)
+    if source is None:
+        source = _list_head_source(sentences, i) or _quote_speaker(sentences, i)
+    if source is None and i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
+        prev = sentences[i - 1].text
+        if _ACCORDING_LEAD.match(prev) and (i - 1) not in candidates:
+            source = ctx.attribution(prev)  # "According to the Air Force, on the 26th …"
+    if source:
+        for d in new:
+            d.source = d.source or source
+
+
+def source_lines(sentences: list[Sentence], drafts: list[Draft]) -> None:
+    """Ukrainska Pravda's "Source: President Volodymyr Zelenskyy in his evening address"
+    names who gave the figures just above it."""
+    for s in sentences:
+        if not s.text.lstrip(" *•-").lower().startswith(("source", "data")):
+            continue
+        line = _SOURCE_LINE.match(s.text)
+        if line is None:
+            continue
+        who = named_source(s.text[line.end() :])
+        for d in drafts:
+            if d.source is None and 0 < s.index - d.sentences[0].index <= 5:
+                d.source = who
+
+
+def _quote_speaker(sentences: list[Sentence], i: int) -> str | None:
+    """A sentence inside a quote opened earlier in its paragraph ("According to President
+    Zelenskyy: \"… This week alone, Russia has used …\""): the quote's speaker."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            return None
+        text = sentences[j].text
+        opened = _OPEN_QUOTE.search(text)
+        if opened and text.count('"') + text.count("“") + text.count("”") == 1:
+            head = text[: opened.start()]
+            return ctx.attribution(head + " said") or named_source(head)
+    return None
+
+
+def _list_head_source(sentences: list[Sentence], i: int) -> str | None:
+    """ "Russian Ministry of Defense:" over a list: the source of the list's figures."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        text = sentences[j].text.rstrip()
+        if not text.endswith(":"):
+            break
+        found = ctx.attribution(text) or named_source(text)
+        if found:
+            return found
+    return None
+
+
+def earlier_source(sentences: list[Sentence], i: int) -> str | None:
+    """Who "he said" / "it said" refers to: the source of the sentences just before."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if sentences[j].paragraph != sentences[i].paragraph and j < i - 1:
+            break
+        found = ctx.attribution(sentences[j].text) or named_source(sentences[j].text)
+        if found:
+            return found
+    return None
+
+
+def pronoun_sources(sentences: list[Sentence], i: int, new: list[Draft]) -> None:
+    """ "He said Russia launched 200 drones, while the ministry said it downed 63": the
+    figure next to the pronoun is the earlier speaker's, not the ministry's."""
+    text = sentences[i].text
+    pronoun = v.PRONOUN_REPORT_RE.search(text)
+    if pronoun is None or not new:
+        return
+    speaker = earlier_source(sentences, i)
+    if speaker is None:
+        return
+    named = [offset for _, offset, _ in ctx.sources_in(text)]
+    for d in new:
+        at = d.position - sentences[i].start
+        owners = [o for o in named if ctx.source_owns(text, o, at)]
+        if all(abs(pronoun.start() - at) < abs(o - at) for o in owners):
+            d.source = speaker
+
+
+def official_place(sentences: list[Sentence], i: int, new: list[Draft]) -> None:
+    """A governor's or mayor's figure is for their region or city: "Nine Ukrainian UAVs
+    were destroyed, the acting governor said" after a sentence about the Kursk region."""
+    for d in new:
+        if d.location or d.source not in LOCAL_OFFICIALS or (d.total or 0) >= 100:
+            continue
+        for j in (i, i - 1):
+            if j < 0 or sentences[i].index - sentences[j].index > 1:
+                continue
+            where = named_place(sentences[j].text)
+            if where:
+                d.location = where
+                break
+
+
+def named_source(text: str) -> str | None:
+    m = v.SOURCE_RE.search(text)
+    if not m:
+        return None
+    return v.SOURCE_LABELS[int(next(k for k, val in m.groupdict().items() if val)[1:])]
