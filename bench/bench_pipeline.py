@@ -291,7 +291,13 @@ def salvo_pipeline(
             if thread.ident is not None:  # warm-up may have failed before it started
                 thread.join(timeout=60)
             pipeline.close()
-    claims = pipeline.metrics.registry.get_sample_value("salvo_claims_extracted_total") or 0
+    claims = sum(  # labelled by direction and scope: add every series
+        sample.value
+        for metric in pipeline.metrics.registry.collect()
+        if metric.name == "salvo_claims_extracted"
+        for sample in metric.samples
+        if sample.name.endswith("_total")
+    )
     return Throughput(
         label,
         handled,
