@@ -8,25 +8,20 @@ history up to 550, then the 741 record of 9 July 2025.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import POSTGRES_URL
-
-REPO = Path(__file__).resolve().parent.parent
-DASHBOARD = REPO / "deploy" / "grafana" / "dashboards" / "salvo.json"
+from tests.deploy_support import dashboard
 
 
 def sql_panels() -> dict[str, str]:
-    board = json.loads(DASHBOARD.read_text(encoding="utf-8"))
     return {
         p["title"]: t["rawSql"]
-        for p in board["panels"]
+        for p in dashboard()["panels"]
         for t in p.get("targets", [])
         if "rawSql" in t
     }
