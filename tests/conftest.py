@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fixtures.tansu"]
+pytest_plugins = ["tests.fixtures.tansu", "tests.fixtures.loopback"]
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("SALVO_SHARED_DIR", REPO.parent / "shared"))

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from typing import Any
-
-import pytest
 
 from ingest.source import FeedIngest
 from salvo.metrics import Metrics
@@ -23,13 +20,6 @@ from tests.test_ingest_support import (
     rss,
     story,
 )
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    s = LoopbackServer()
-    yield s
-    s.close()
 
 
 class Harness:

@@ -7,7 +7,6 @@ import gzip
 import threading
 import time
 import zlib
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -17,13 +16,6 @@ import pytest
 from ingest.fetch import Fetcher, FetchError, FetchResult
 from salvo.settings import IngestSettings
 from tests.test_ingest_support import LoopbackServer, Reply
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    s = LoopbackServer()
-    yield s
-    s.close()
 
 
 def _settings(**overrides: Any) -> IngestSettings:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from ingest.source import FeedIngest
@@ -25,13 +23,6 @@ from tests.test_ingest_support import (
     rss,
     story,
 )
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    s = LoopbackServer()
-    yield s
-    s.close()
 
 
 def test_run_loop_picks_up_new_entries_and_stops(server: LoopbackServer, sqlite_url: str) -> None:

@@ -14,11 +14,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-
-import pytest
 
 from ingest.source import FeedIngest
 from salvo.bus.embedded import EmbeddedBus
@@ -58,13 +55,6 @@ bus = EmbeddedBus(bus_path)
 source = FeedIngest(settings, Database(store_url), Metrics())
 source.run_once(Emitter(bus.producer(), Metrics(), "ingest"))
 """
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    s = LoopbackServer()
-    yield s
-    s.close()
 
 
 def _bus_articles(bus_path: str) -> list[str]:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from ingest.source import FeedIngest
 from salvo.metrics import Metrics
 from salvo.schemas import ExtractionSource
@@ -20,13 +16,6 @@ from tests.test_ingest_support import (
     rss,
     story,
 )
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    s = LoopbackServer()
-    yield s
-    s.close()
 
 
 def _items(server: LoopbackServer, numbers: range) -> list[dict[str, str]]:
