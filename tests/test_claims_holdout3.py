@@ -25,10 +25,10 @@ EARLIER = (HERE / "claims_holdout" / "passages.jsonl", HERE / "claims_holdout2" 
 # Key = (direction, event_date, launched_total). First contact at ee1e5a2 (extractor) on the set
 # committed at 949d915: P 0.828, R 0.774, F1 0.800. The floor sits just under it.
 KEY_F1_FLOOR = 0.78
-# Period/non-claim figures that reach the records stage as single attacks at first contact: 3
-# (a General Staff "84 missile and air strikes", a daily General Staff tally, a "last 24 hours"
-# tally). It must not grow.
-LEAKS_CEILING = 3
+# Period/non-claim figures that reach the records stage as single attacks at first contact: 3,
+# then 2 once three ministry "past day" labels followed the dev corpus convention (a General
+# Staff "84 missile and air strikes", a daily General Staff tally). It must not grow.
+LEAKS_CEILING = 2
 
 
 @pytest.fixture(scope="module")
