@@ -17,7 +17,6 @@ the way. At the end:
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,7 +33,7 @@ from tests.kafka_support import (
     wait_for,
 )
 from tests.news_stream import FEED_TEXT_ONLY, STREAM_RULES, Stream, expected_stream_alerts
-from tests.pipeline_support import Sinks, seed_record_history, start_sinks
+from tests.pipeline_support import Sinks, seed_record_history
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
@@ -45,15 +44,6 @@ POISON = [
     ("articles", b'{"article_id": "art_bad", "text": "a record 999 drones"}'),  # fields missing
     ("claims", b"\xff\xfe binary garbage"),
 ]
-
-
-@pytest.fixture
-def sinks() -> Iterator[Sinks]:
-    s = start_sinks()
-    try:
-        yield s
-    finally:
-        s.stop()
 
 
 def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(

@@ -11,7 +11,6 @@ alert exactly once, no dead letters.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,22 +26,13 @@ from tests.kafka_support import (
     wait_for,
 )
 from tests.news_stream import FEED_TEXT_ONLY, STREAM_RULES, Stream, expected_stream_alerts
-from tests.pipeline_support import Sinks, seed_record_history, start_sinks
+from tests.pipeline_support import Sinks, seed_record_history
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
 ARTICLES = 600
 FEEDS = 6
 OUTAGE_SECONDS = 30
-
-
-@pytest.fixture
-def sinks() -> Iterator[Sinks]:
-    s = start_sinks()
-    try:
-        yield s
-    finally:
-        s.stop()
 
 
 def test_services_reconnect_after_a_30s_broker_outage(

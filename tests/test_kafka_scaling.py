@@ -4,7 +4,6 @@ of the other) and the survivor takes over."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,18 +14,9 @@ from salvo.loopback import FeedItem
 from salvo.schemas import Article, content_hash
 from tests.kafka_support import Cluster, Service, TopicWatcher, wait_for
 from tests.news_stream import stream_items
-from tests.pipeline_support import Sinks, start_sinks
+from tests.pipeline_support import Sinks
 
 pytestmark = pytest.mark.kafka
-
-
-@pytest.fixture
-def sinks() -> Iterator[Sinks]:
-    s = start_sinks()
-    try:
-        yield s
-    finally:
-        s.stop()
 
 
 def _article(item: FeedItem) -> Article:

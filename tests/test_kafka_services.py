@@ -24,18 +24,9 @@ from tests.kafka_support import (
     delivered_alerts,
     wait_for,
 )
-from tests.pipeline_support import Sinks, seed_items, seed_record_history, start_sinks
+from tests.pipeline_support import Sinks, seed_items, seed_record_history
 
 pytestmark = pytest.mark.kafka
-
-
-@pytest.fixture
-def sinks() -> Iterator[Sinks]:
-    s = start_sinks()
-    try:
-        yield s
-    finally:
-        s.stop()
 
 
 @pytest.fixture

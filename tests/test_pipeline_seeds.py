@@ -9,10 +9,7 @@ attack of 10 July (about 415) is not.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from salvo.app import Pipeline
 from tests.conftest import shared_path
@@ -21,18 +18,8 @@ from tests.pipeline_support import (
     pipeline_settings,
     seed_items,
     seed_record_history,
-    start_sinks,
     webhook_alerts,
 )
-
-
-@pytest.fixture
-def sinks() -> Iterator[Sinks]:
-    s = start_sinks()
-    try:
-        yield s
-    finally:
-        s.stop()
 
 
 def _feed_urls(sinks: Sinks) -> list[str]:
