@@ -60,7 +60,7 @@ class CueCache:
 def main_date(sentences: list[Sentence], published: date | None, cues: CueCache) -> date | None:
     """The article's main attack date: the first attack sentence with a date cue."""
     for i, s in enumerate(sentences):
-        if ATTACK_QUICK.search(s.text.lower()):
+        if ATTACK_QUICK.search(s.text.lower()) and ctx.can_set_date(s.text):
             found = ctx.context_date(s.text, cues(i))
             if found is not None and not _period_sentence(s.text):
                 return found

@@ -499,9 +499,15 @@ def _same_segment(sentence: str, mention: Mention, cue: DateCue) -> bool:
     return not re.search(r";|\b(?:while|but|whereas)\b", sentence[cue.end : mention.start])
 
 
+def can_set_date(sentence: str) -> bool:
+    """Only a sentence about weapons or a launch sets the article's date (`context_date`
+    is None otherwise, whatever its cues: callers skip finding them)."""
+    return bool(v.WEAPON_HINT_RE.search(sentence) or v.LAUNCH_RE.search(sentence))
+
+
 def context_date(sentence: str, cues: list[DateCue]) -> date | None:
     """The attack date a lead sentence sets for the article (not shifted cues)."""
-    if not (v.WEAPON_HINT_RE.search(sentence) or v.LAUNCH_RE.search(sentence)):
+    if not can_set_date(sentence):
         return None
     # The first cue in the sentence: later ones tend to be comparisons ("… the record of June 9"),
     # and so do cues after "after"/"since" ("Two weeks after the July 9 record, …overnight").

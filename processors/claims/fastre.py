@@ -31,29 +31,33 @@ class Lower:
         self._fast = re.compile(pattern.lower().replace("(?p<", "(?P<"))
         self._slow = re.compile(pattern, re.IGNORECASE)
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+    # Each method picks the pattern inline (no helper call): the rules make ~100 such
+    # calls per candidate sentence.
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = _lower(text)
         if len(low) == len(text):
-            return self._fast, low
-        return self._slow, text
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx, t = self._pick(text)
-        return rx.search(t, pos, endpos)
+            return self._fast.search(low, pos, endpos)
+        return self._slow.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx, t = self._pick(text)
-        return rx.match(t, pos, endpos)
+        low = _lower(text)
+        if len(low) == len(text):
+            return self._fast.match(low, pos, endpos)
+        return self._slow.match(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        rx, t = self._pick(text)
-        return rx.finditer(t, pos, endpos)
+        low = _lower(text)
+        if len(low) == len(text):
+            return self._fast.finditer(low, pos, endpos)
+        return self._slow.finditer(text, pos, endpos)
 
     def findall(self, text: str) -> list[str]:
-        rx, t = self._pick(text)
-        return rx.findall(t)
+        low = _lower(text)
+        if len(low) == len(text):
+            return self._fast.findall(low)
+        return self._slow.findall(text)
 
 
 Pattern = re.Pattern[str] | Lower

@@ -8,6 +8,7 @@ rules. Case-insensitive regexes are ~10x slower, hence lower-cased text everywhe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 # A weapon word and something number-like, before any real work.
@@ -91,17 +92,38 @@ def paragraph_filter(text: str, low: str) -> Callable[[str, int], bool]:
     """`keep(paragraph, start)` for `split_sentences`: the opening, the lead's paragraph and
     paragraphs with a relevant word and a number; `low` is `text.lower()`."""
     lead_at = _lead_start(low)
-    aligned = len(low) == len(text)  # lower() kept every offset (almost always)
-    # Words absent from the whole article need no test per paragraph (most of them).
-    present = tuple(w for w in RELEVANT_WORDS if w in low) if aligned else RELEVANT_WORDS
+    if len(low) != len(text):  # lower() moved offsets (rare characters such as "İ")
+
+        def keep_slow(paragraph: str, start: int) -> bool:
+            if start < OPENING or start <= lead_at < start + len(paragraph):
+                return True
+            para = paragraph.lower()
+            return has_any(para, RELEVANT_WORDS) and NUMBER_QUICK.search(para) is not None
+
+        return keep_slow
+    # Where relevant words occur past the opening: one scan of the article per word, then
+    # a lookup per paragraph. (No word holds a newline, so none spans two paragraphs.)
+    hits = _occurrences(low, RELEVANT_WORDS, OPENING)
 
     def keep(paragraph: str, start: int) -> bool:
         end = start + len(paragraph)
         if start < OPENING or start <= lead_at < end:
             return True
-        if not present:
+        at = bisect_left(hits, start)
+        if at == len(hits) or hits[at] >= end:
             return False
-        para = low[start:end] if aligned else paragraph.lower()
-        return has_any(para, present) and NUMBER_QUICK.search(para) is not None
+        return NUMBER_QUICK.search(low[start:end]) is not None
 
     return keep
+
+
+def _occurrences(low: str, words: tuple[str, ...], start: int) -> list[int]:
+    """Sorted start offsets (from `start` on) of every occurrence of any of `words`."""
+    found: list[int] = []
+    for w in words:
+        at = low.find(w, start)
+        while at >= 0:
+            found.append(at)
+            at = low.find(w, at + 1)
+    found.sort()
+    return found
