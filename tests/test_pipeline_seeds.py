@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from salvo.app import Pipeline
+from salvo.settings import Settings
 from tests.conftest import shared_path
 from tests.pipeline_support import (
     Sinks,
@@ -22,9 +23,14 @@ from tests.pipeline_support import (
 )
 
 
-def _feed_urls(sinks: Sinks) -> list[str]:
+def _seeded(sinks: Sinks, store_url: str, workdir: Path) -> tuple[Settings, set[str]]:
+    """Settings polling the seeds' feed, over a store holding the record history; the
+    seed article URLs the alert must cite."""
     items = seed_items(shared_path("seeds"))
-    return [sinks.feeds.add_feed("/seeds.xml", "Seed reports", items)]
+    urls = [sinks.feeds.add_feed("/seeds.xml", "Seed reports", items)]
+    seed_urls = {sinks.feeds.url + p for p in sinks.feeds.routes if p.startswith("/news/")}
+    seed_record_history(store_url)
+    return pipeline_settings(workdir, store_url, urls, sinks), seed_urls
 
 
 def _wait_for_delivery(sinks: Sinks, seconds: float = 5.0) -> None:
@@ -34,8 +40,8 @@ def _wait_for_delivery(sinks: Sinks, seconds: float = 5.0) -> None:
     time.sleep(0.3)  # anything more that was going to arrive would arrive now
 
 
-def _run(settings: object, stages: tuple[str, ...] | None = None) -> None:
-    pipeline = Pipeline(settings, stages=stages) if stages else Pipeline(settings)  # type: ignore[arg-type]
+def _run(settings: Settings, stages: tuple[str, ...] | None = None) -> None:
+    pipeline = Pipeline(settings, stages=stages) if stages else Pipeline(settings)
     try:
         pipeline.run_once(settle_seconds=2.0)
     finally:
@@ -58,39 +64,31 @@ def _assert_one_record_alert(sinks: Sinks, seed_urls: set[str]) -> None:
     assert "741" in str(email["Subject"])
 
 
+def _run_then_one_alert(
+    settings: Settings, sinks: Sinks, seed_urls: set[str], wait: float = 5.0
+) -> None:
+    """Run every stage once; then exactly one record alert has been delivered, ever."""
+    _run(settings)
+    _wait_for_delivery(sinks, seconds=wait)
+    _assert_one_record_alert(sinks, seed_urls)
+
+
 def test_seeds_raise_exactly_one_record_alert(sinks: Sinks, store_url: str, tmp_path: Path) -> None:
-    urls = _feed_urls(sinks)
-    seed_urls = {sinks.feeds.url + p for p in sinks.feeds.routes if p.startswith("/news/")}
-    settings = pipeline_settings(tmp_path, store_url, urls, sinks)
-    seed_record_history(store_url)
-
-    _run(settings)
-    _wait_for_delivery(sinks)
-    _assert_one_record_alert(sinks, seed_urls)
-
+    settings, seed_urls = _seeded(sinks, store_url, tmp_path)
+    _run_then_one_alert(settings, sinks, seed_urls)
     # The same seeds again (a second poll, and a fresh process on the same state).
-    _run(settings)
-    _wait_for_delivery(sinks, seconds=1.0)
-    _assert_one_record_alert(sinks, seed_urls)
+    _run_then_one_alert(settings, sinks, seed_urls, wait=1.0)
 
 
 def test_restart_midway_still_one_alert(sinks: Sinks, sqlite_url: str, tmp_path: Path) -> None:
-    urls = _feed_urls(sinks)
-    seed_urls = {sinks.feeds.url + p for p in sinks.feeds.routes if p.startswith("/news/")}
-    settings = pipeline_settings(tmp_path, sqlite_url, urls, sinks)
-    seed_record_history(sqlite_url)
-
+    settings, seed_urls = _seeded(sinks, sqlite_url, tmp_path)
     # First process: ingest and claims only, then it stops.
     _run(settings, ("ingest", "claims"))
     assert not sinks.webhook.requests
     # Second process: everything; what the first did is not redone or lost.
-    _run(settings)
-    _wait_for_delivery(sinks)
-    _assert_one_record_alert(sinks, seed_urls)
+    _run_then_one_alert(settings, sinks, seed_urls)
     # Third process, the seeds republished: nothing new.
-    _run(settings)
-    _wait_for_delivery(sinks, seconds=1.0)
-    _assert_one_record_alert(sinks, seed_urls)
+    _run_then_one_alert(settings, sinks, seed_urls, wait=1.0)
 
 
 def test_demo_delivers_a_record_alert(tmp_path: Path) -> None:
