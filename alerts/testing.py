@@ -4,6 +4,7 @@
 429 + Retry-After, a stall longer than the client's timeout, 200 …), verifies
 signatures and records every request, the way a careful receiver would.
 `sample_alert()` builds the 741-versus-550 record alert of 9 July 2025.
+`write_config()` writes a salvo.toml for an alerts stage posting to one webhook.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from alerts import signing
@@ -212,3 +214,26 @@ def sample_alert(
         confidence=0.9,
         created=created or datetime.now(UTC),
     ).with_id()
+
+
+def write_config(workdir: Path, webhook_url: str, alerts: str = "", webhook: str = "") -> Path:
+    """workdir/salvo.toml: SQLite store and embedded bus in workdir, one webhook channel.
+
+    `alerts` and `webhook` are extra TOML lines for the [alerts] table and the webhook.
+    """
+    config = workdir / "salvo.toml"
+    config.write_text(
+        f"""
+[store]
+url = "sqlite:///{workdir}/state.db"
+[bus]
+url = "embedded:///{workdir}/bus.db"
+[alerts]
+{alerts}
+[[alerts.webhooks]]
+url = "{webhook_url}"
+{webhook}
+""",
+        encoding="utf-8",
+    )
+    return config

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from alerts.testing import Received, Reply, WebhookReceiver, sample_alert
+from alerts.testing import Received, Reply, WebhookReceiver, sample_alert, write_config
 from salvo.bus.embedded import EmbeddedBus
 from salvo.metrics import Metrics
 from salvo.runtime import Emitter
@@ -46,21 +46,11 @@ def test_killed_between_send_and_record(tmp_path: Path, group_wait: float) -> No
             killed.set()
 
     with WebhookReceiver([Reply(0)], on_request=kill_on_first) as receiver:
-        config = tmp_path / "salvo.toml"
-        config.write_text(
-            f"""
-[store]
-url = "sqlite:///{tmp_path}/state.db"
-[bus]
-url = "embedded:///{tmp_path}/bus.db"
-[alerts]
-log = false
-group_wait_seconds = {group_wait}
-[[alerts.webhooks]]
-url = "{receiver.url}"
-timeout_seconds = 5.0
-""",
-            encoding="utf-8",
+        config = write_config(
+            tmp_path,
+            receiver.url,
+            f"log = false\ngroup_wait_seconds = {group_wait}",
+            "timeout_seconds = 5.0",
         )
         current.append(_alerter(config, tmp_path))
         current[0].wait(timeout=60)

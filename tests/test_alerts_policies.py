@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from alerts.outbox import Outbox
 from alerts.silences import Matcher
 from alerts.stage import AlertsProcessor
-from alerts.testing import WebhookReceiver, sample_alert
+from alerts.testing import WebhookReceiver, sample_alert, write_config
 from salvo.bus.embedded import EmbeddedBus
 from salvo.cli import cli
 from salvo.cli.alerts import parse_duration
@@ -22,30 +22,11 @@ from salvo.settings import load_settings
 from salvo.store import open_store
 
 
-def write_config(tmp_path: Path, webhook_url: str, extra: str = "") -> Path:
-    config = tmp_path / "salvo.toml"
-    config.write_text(
-        f"""
-[store]
-url = "sqlite:///{tmp_path}/state.db"
-[bus]
-url = "embedded:///{tmp_path}/bus.db"
-[alerts]
-log = true
-{extra}
-[[alerts.webhooks]]
-url = "{webhook_url}"
-""",
-        encoding="utf-8",
-    )
-    return config
-
-
 def test_silenced_channel_is_skipped_and_can_be_redelivered(tmp_path: Path) -> None:
     runner = CliRunner()
     alert = sample_alert()
     with WebhookReceiver() as receiver:
-        config = write_config(tmp_path, receiver.url)
+        config = write_config(tmp_path, receiver.url, "log = true")
         added = runner.invoke(
             cli,
             [
@@ -85,7 +66,7 @@ def test_silenced_channel_is_skipped_and_can_be_redelivered(tmp_path: Path) -> N
 
 def test_rate_limit_defers_instead_of_dropping(tmp_path: Path) -> None:
     with WebhookReceiver() as receiver:
-        config = write_config(tmp_path, receiver.url, "rate_limit_per_hour = 1")
+        config = write_config(tmp_path, receiver.url, "log = true\nrate_limit_per_hour = 1")
         settings = load_settings(config)
         metrics = Metrics()
         bus = EmbeddedBus(str(tmp_path / "bus.db"))

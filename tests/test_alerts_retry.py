@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from alerts import signing
 from alerts.stage import AlertsProcessor
-from alerts.testing import Reply, WebhookReceiver, sample_alert
+from alerts.testing import Reply, WebhookReceiver, sample_alert, write_config
 from salvo.bus.embedded import EmbeddedBus
 from salvo.cli import cli
 from salvo.metrics import Metrics
@@ -108,25 +108,12 @@ def test_flaky_receiver_gets_the_alert_once_after_the_waits_it_asked_for(
 
 def test_dead_letter_then_cli_list_and_retry(tmp_path: Path) -> None:
     store_url = f"sqlite:///{tmp_path}/state.db"
-    bus_url = f"embedded:///{tmp_path}/bus.db"
     port = free_port()  # nobody listens here yet: the receiver is down
-    config = tmp_path / "salvo.toml"
-    config.write_text(
-        f"""
-[store]
-url = "{store_url}"
-[bus]
-url = "{bus_url}"
-[alerts]
-log = false
-max_attempts = 3
-backoff_initial_seconds = 0.02
-backoff_max_seconds = 0.05
-[[alerts.webhooks]]
-url = "http://127.0.0.1:{port}/hook"
-timeout_seconds = 1.0
-""",
-        encoding="utf-8",
+    config = write_config(
+        tmp_path,
+        f"http://127.0.0.1:{port}/hook",
+        "log = false\nmax_attempts = 3\nbackoff_initial_seconds = 0.02\nbackoff_max_seconds = 0.05",
+        "timeout_seconds = 1.0",
     )
     from salvo.settings import load_settings
 
