@@ -55,7 +55,8 @@ def _y(name: str) -> str:
 
 _SEP = r"\s*(?:[-–—/]|to|into|and)\s*"
 ABSOLUTE_RE = ci(
-    r"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
+    # (\b before the group, as in every branch: the parser tests it once for all)
+    r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
     # 8–9 July (2025), 8 to 9 July, 8 July to 9 July: the later day
     rf"|\b{_d('da')}(?:\s+{_m('ma')})?{_SEP}{_d('db')}\s+(?:of\s+)?{_m('mb')}{_y('ya')}"
     # July 8–9, July 8 to July 9

@@ -9,6 +9,7 @@ letter or hyphen is glued to the digits.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -171,6 +172,27 @@ def _qualifier(text: str, start: int, end: int, base: Qualifier) -> Qualifier:
 
 def find_numbers(text: str, qualify: bool = True) -> list[NumberSpan]:
     """Every count-like number in `text`, left to right (qualifiers only if `qualify`)."""
+    spans = _numbers(text)
+    if not qualify:
+        return list(spans)
+    return [
+        span
+        if span.value is None
+        else NumberSpan(
+            span.value,
+            span.start,
+            span.end,
+            _qualifier(text, span.start, span.end, span.qualifier),
+            span.text,
+        )
+        for span in spans
+    ]
+
+
+@functools.lru_cache(maxsize=64)
+def _numbers(text: str) -> tuple[NumberSpan, ...]:
+    # The mention finder and the intercept rules read the same sentence's numbers:
+    # find them once (spans are frozen, callers get their own list).
     spans: list[NumberSpan] = []
     for m in NUMBER_RE.finditer(text):
         raw = m.group(0)
@@ -197,8 +219,5 @@ def find_numbers(text: str, qualify: bool = True) -> list[NumberSpan]:
             value = words_to_int(m.group("words"))
             if value is None:
                 continue
-        qualifier = base
-        if qualify and value is not None:
-            qualifier = _qualifier(text, m.start(), m.end(), base)
-        spans.append(NumberSpan(value, m.start(), m.end(), qualifier, raw))
-    return spans
+        spans.append(NumberSpan(value, m.start(), m.end(), base, raw))
+    return tuple(spans)

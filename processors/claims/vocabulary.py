@@ -331,8 +331,9 @@ SINGLE_ATTACK_RE: Final = ci(
     r"\bovernight\b|\bin\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|"
     r"barrage)\b|"
     r"\bthe\s+night\b|\blast\s+night\b|\bearly\s+(?:on\s+)?\w+day\b|\bnight\s+of\b|"
-    r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)"
-    r"\b(?:on|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # (\b first in every branch: the parser then tests it once for all of them)
+    r"\b(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)"
+    r"(?:on|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\bsingle\s+(?:attack|night|strike|barrage)\b|"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
     r"(?:attack|strike|barrage|assault|bombardment)\b|\bin\s+which\b",
