@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from processors.claims import context as ctx
+from processors.claims import timing as tm
 from processors.claims import vocabulary as v
 from processors.claims.dates import CueKind, DateCue, find_cues
 from processors.claims.draft import Draft
@@ -60,8 +61,8 @@ class CueCache:
 def main_date(sentences: list[Sentence], published: date | None, cues: CueCache) -> date | None:
     """The article's main attack date: the first attack sentence with a date cue."""
     for i, s in enumerate(sentences):
-        if ATTACK_QUICK.search(s.text.lower()) and ctx.can_set_date(s.text):
-            found = ctx.context_date(s.text, cues(i))
+        if ATTACK_QUICK.search(s.text.lower()) and tm.can_set_date(s.text):
+            found = tm.context_date(s.text, cues(i))
             if found is not None and not _period_sentence(s.text):
                 return found
     return published
@@ -69,9 +70,9 @@ def main_date(sentences: list[Sentence], published: date | None, cues: CueCache)
 
 def _period_sentence(text: str) -> bool:
     """ "…900 drones in the three days up to Monday": its day ends a tally, not an attack."""
-    if ctx.range_days(text) >= 2:
+    if tm.range_days(text) >= 2:
         return True
-    return not v.SINGLE_ATTACK_RE.search(text) and ctx.period_phrase(text, False)
+    return not v.SINGLE_ATTACK_RE.search(text) and tm.period_phrase(text, False)
 
 
 _UKRAINIAN_DRONES = ci(

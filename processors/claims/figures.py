@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from processors.claims import context as ctx
+from processors.claims import timing as tm
 from processors.claims.dates import DateCue
 from processors.claims.draft import weakest
 from processors.claims.fastre import ci
@@ -46,7 +46,7 @@ def groups(
             if current:
                 current.append(m)
             continue
-        key = (ctx.event_date(sentence, m, cues, main_date)[0], m.location)
+        key = (tm.event_date(sentence, m, cues, main_date)[0], m.location)
         cats = {x.category for x in current if not x.child}
         same = [x for x in current if not x.child and x.category == m.category]
         clash = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from processors.claims import context as ctx
 from processors.claims import figures as fig
+from processors.claims import timing as tm
 from processors.claims import vocabulary as v
 from processors.claims.draft import Draft, weakest
 from processors.claims.fastre import ci
@@ -163,7 +164,7 @@ def also_uncounted(s: Sentence, drafts: list[Draft]) -> None:
     if not drafts or not has_any(s.text.lower(), ("also", "addition")):
         return
     found = _ALSO_KIND.search(s.text)
-    if found is None or ctx.period_phrase(s.text, False) or _EARLIER.search(s.text):
+    if found is None or tm.period_phrase(s.text, False) or _EARLIER.search(s.text):
         return  # "Russia also used several types of missiles in earlier attacks this month"
     recent = [d for d in drafts[-3:] if 1 <= s.index - d.sentences[-1].index <= 3]
     recent = [d for d in recent if not d.period and d.location is None]

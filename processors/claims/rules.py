@@ -22,6 +22,7 @@ from processors.claims import context as ctx
 from processors.claims import figures as fig
 from processors.claims import followups as fu
 from processors.claims import sources as src
+from processors.claims import timing as tm
 from processors.claims import vocabulary as v
 from processors.claims.dates import DateCue
 from processors.claims.draft import Draft
@@ -140,7 +141,7 @@ class RuleExtractor:
         if intercepted:
             # Russia's MoD reports only what it downed: for UA->RU that is the barrage figure.
             direction, _ = ctx.direction(s.text, intercepted[0], default_direction)
-            when, _ = ctx.event_date(s.text, intercepted[0], cues, main_date)
+            when, _ = tm.event_date(s.text, intercepted[0], cues, main_date)
             if direction == "UA->RU" and all(
                 (d.direction, d.event_date) != (direction, when) for d in drafts
             ):
@@ -195,8 +196,8 @@ class RuleExtractor:
     ) -> Draft:
         head = group[0]
         direction, stated = ctx.direction(s.text, head, default_direction)
-        event, date_stated = ctx.event_date(s.text, head, cues, main_date)
-        period = any(ctx.is_period(s.text, m) for m in group if not m.child)
+        event, date_stated = tm.event_date(s.text, head, cues, main_date)
+        period = any(tm.is_period(s.text, m) for m in group if not m.child)
         total, drones, missiles, breakdown, qualifier, cats = fig.figures(group)
         return Draft(
             direction=direction,
@@ -217,7 +218,7 @@ class RuleExtractor:
             sentences=[s],
             categories=cats,
             has_total_mention=any(m.category == "total" and not m.child for m in group),
-            daytime=ctx.is_daytime(s.text, head),
+            daytime=tm.is_daytime(s.text, head),
             position=s.start + head.start,
         )
 
