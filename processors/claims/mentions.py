@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from processors.claims import vocabulary as v
 from processors.claims.fastre import ci
 from processors.claims.numbers import NumberSpan, find_numbers, qualified
+from processors.claims.phrases import noun_phrase
 from processors.claims.places import location
 from processors.claims.roles import Role, role_of
 from salvo.schemas import Qualifier
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
-_CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
 _CHILD_RE = ci(
     r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which|"
     r"comprising|consisting\s+of|made\s+up\s+of|such\s+as|namely|specifically|broken\s+down)\b|"
@@ -59,127 +58,6 @@ class Mention:
         return next(iter(self.kinds)) if len(self.kinds) == 1 else None
 
 
-def _is_modifier(tok: str) -> bool:
-    low = tok.lower()
-    return low in v.MODIFIERS or bool(v.MODEL_RE.match(low)) or low in v.BREAKDOWN_WORDS
-
-
-def _noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozenset[str]] | None:
-    """Parse `[modifiers] HEAD [and [modifiers] HEAD]` from `pos`; None if no weapon head."""
-    category: str | None = None
-    kinds: set[str] = set()
-    adjectives: set[str] = set()
-    mods: list[str] = []
-    end = pos
-    cursor = pos
-    quoted = _QUOTED_MODS.match(text, pos)
-    if quoted and not v.WEAPON_HINT_RE.search(quoted.group(0)):
-        cursor = quoted.end()  # 53 "air-launched, sea-launched and land-based" missiles
-    steps = 0
-    skipped_of = False
-    while steps < 12:
-        m = _TOKEN.search(text, cursor)
-        if m is None or text[cursor : m.start()].strip().strip("\"“”'‘’"):
-            break
-        tok = m.group(0)
-        low = tok.lower().strip("’'")
-        steps += 1
-        if low in ("launches", "launch") and category is None and not mods:
-            cursor = m.end()  # "36,000 launches of attack drones"
-            continue
-        if low in ("of", "the") and category is None and not skipped_of and low == "of":
-            # "hundreds of drones", "741 of the drones"
-            skipped_of = True
-            cursor = m.end()
-            continue
-        if low == "the" and skipped_of and category is None:
-            cursor = m.end()
-            continue
-        head = v.HEADS.get(low)
-        if head is None and low.endswith("s") and low[:-1] in ("shahed", "geran"):
-            head = "drones"
-        if head is None and _MODEL_DRONE.match(low):
-            head = "drones"  # "launched nine Shahed-136/131 from …"
-        is_mod = _is_modifier(tok)
-        if head and _EVENTS_AFTER.match(text, m.end()):
-            return None  # "11 missile strikes", "40 drone attacks": counts of strikes
-        if head and not (is_mod and _peek_is_head(text, m.end())):
-            of_attack = _OF_AIR_ATTACK.match(text, m.end())
-            if low in v.WEAK_HEADS and not (set(mods) & v.AERIAL_MODS) and not of_attack:
-                break
-            if of_attack:
-                category = "total"
-                end = cursor = of_attack.end()
-                break
-            if low == "vehicles" and {"air", "attack"} <= set(mods):
-                head = "total"  # "718 of 741 air attack vehicles": every kind
-            elif low == "vehicles" and "unmanned" not in mods and "aerial" not in mods:
-                break
-            if low in ("craft", "aircraft") and "unmanned" not in mods:
-                break  # "30 of 35 unmanned craft" are drones; "attack aircraft" are planes
-            if low in v.BREAKDOWN_WORDS:
-                kinds.add(v.BREAKDOWN_WORDS[low])
-            if low == "munitions" and {"loitering", "kamikaze"} & set(mods):
-                head = "drones"  # "loitering munitions" are drones
-            category = head if category in (None, head) else "total"
-            end = m.end()
-            cursor = m.end()
-            mods = []
-            nxt = _continues_phrase(text, cursor)
-            if nxt is None:
-                break
-            cursor = nxt
-            continue
-        if is_mod:
-            mods.append(low)
-            if low in v.BREAKDOWN_WORDS:
-                kinds.add(v.BREAKDOWN_WORDS[low])
-            if low in ("russian", "ukrainian", "iranian", "israeli"):
-                adjectives.add(low)
-            cursor = m.end()
-            continue
-        if low in _CONJ and mods:
-            cursor = m.end()
-            continue
-        break
-    if category is None:
-        return None
-    return category, frozenset(kinds), end, frozenset(adjectives)
-
-
-def _peek_is_head(text: str, pos: int) -> bool:
-    m = _TOKEN.search(text, pos)
-    if m is None or text[pos : m.start()].strip():
-        return False
-    return m.group(0).lower() in v.HEADS
-
-
-_OF_AIR_ATTACK = ci(r"\s+of\s+(?:enemy\s+|russian\s+)?(?:air|aerial)\s+(?:attack|assault|strike)\b")
-# Not "as well as": "110 missiles as well as drones" counts the missiles only.
-_CONTINUE = ci(r"\s*(?:(?:,\s*)?(?:and|or|&|plus|/)\s+|,\s*)(?=[A-Za-z])")
-
-
-def _continues_phrase(text: str, pos: int) -> int | None:
-    """After a head: "and missiles" continues the phrase, "and 13 missiles" does not."""
-    m = _CONTINUE.match(text, pos)
-    if not m:
-        return None
-    probe = _TOKEN.search(text, m.end())
-    if probe is None:
-        return None
-    low = probe.group(0).lower()
-    if low in v.HEADS or _is_modifier(probe.group(0)):
-        # only if a head follows before any number
-        rest = text[m.end() : m.end() + 60]
-        for tok in _TOKEN.findall(rest):
-            t = tok.lower()
-            if t in v.HEADS:
-                return m.end()
-            if not _is_modifier(tok) and t not in _CONJ:
-                return None
-    return None
-
-
 def find_mentions(sentence: str) -> list[Mention]:
     """Every number in `sentence` that counts weapons, with role and structure."""
     mentions: list[Mention] = []
@@ -211,7 +89,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
     for num in [*numbers, *_article_ones(sentence, numbers)]:
-        np = _noun_phrase(sentence, num.end)
+        np = noun_phrase(sentence, num.end)
         if np is None:
             elliptic = _elliptic(sentence, num, mentions)
             if elliptic is not None:
@@ -243,7 +121,6 @@ def find_mentions(sentence: str) -> list[Mention]:
     return mentions
 
 
-_QUOTED_MODS = re.compile(r"\s*[\"“][^\"“”\d.;]{1,60}[\"”](?=\s+[A-Za-z])")
 _OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _INCLUDED_BEFORE = ci(
@@ -265,7 +142,6 @@ _ELLIPTIC_PLACE = re.compile(
 _RU_MOD = ci(
     r"\b(?:russian|russia['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b"
 )
-_MODEL_DRONE = re.compile(r"^(?:shahed|geran)-\d+[\w/]*$")
 # "54 missiles out of more than 69", "8 out 12" (sic)
 _OUT_OF_BEFORE = ci(
     r"\s+(?:out\s+of|of|out)\s+(?:the\s+|a\s+total\s+of\s+)?(?:more\s+than\s+|over\s+|"
@@ -276,7 +152,6 @@ _ELLIPTIC_DAY = ci(
     r"sunday)\b"
 )
 _LIST_AND = ci(r"(?:\band|,)\s+(?:another\s+)?$")
-_EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w’'-]+"
 _EACH = re.compile(
     r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?:(?P<rw>regions|oblasts|provinces)\s+of\s+)?"

@@ -1,0 +1,139 @@
+"""The weapon noun phrase after a number: "[modifiers] HEAD [and [modifiers] HEAD]".
+
+"728 Shahed and decoy drones" → drones with kinds {shahed, decoy}; "13 cruise and
+ballistic missiles" → missiles; "415 drones and missiles" → total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.claims import vocabulary as v
+from processors.claims.fastre import ci
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
+_CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
+_QUOTED_MODS = re.compile(r"\s*[\"“][^\"“”\d.;]{1,60}[\"”](?=\s+[A-Za-z])")
+_MODEL_DRONE = re.compile(r"^(?:shahed|geran)-\d+[\w/]*$")
+_EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
+
+
+def _is_modifier(tok: str) -> bool:
+    low = tok.lower()
+    return low in v.MODIFIERS or bool(v.MODEL_RE.match(low)) or low in v.BREAKDOWN_WORDS
+
+
+def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozenset[str]] | None:
+    """Parse `[modifiers] HEAD [and [modifiers] HEAD]` from `pos`; None if no weapon head."""
+    category: str | None = None
+    kinds: set[str] = set()
+    adjectives: set[str] = set()
+    mods: list[str] = []
+    end = pos
+    cursor = pos
+    quoted = _QUOTED_MODS.match(text, pos)
+    if quoted and not v.WEAPON_HINT_RE.search(quoted.group(0)):
+        cursor = quoted.end()  # 53 "air-launched, sea-launched and land-based" missiles
+    steps = 0
+    skipped_of = False
+    while steps < 12:
+        m = _TOKEN.search(text, cursor)
+        if m is None or text[cursor : m.start()].strip().strip("\"“”'‘’"):
+            break
+        tok = m.group(0)
+        low = tok.lower().strip("’'")
+        steps += 1
+        if low in ("launches", "launch") and category is None and not mods:
+            cursor = m.end()  # "36,000 launches of attack drones"
+            continue
+        if low in ("of", "the") and category is None and not skipped_of and low == "of":
+            # "hundreds of drones", "741 of the drones"
+            skipped_of = True
+            cursor = m.end()
+            continue
+        if low == "the" and skipped_of and category is None:
+            cursor = m.end()
+            continue
+        head = v.HEADS.get(low)
+        if head is None and low.endswith("s") and low[:-1] in ("shahed", "geran"):
+            head = "drones"
+        if head is None and _MODEL_DRONE.match(low):
+            head = "drones"  # "launched nine Shahed-136/131 from …"
+        is_mod = _is_modifier(tok)
+        if head and _EVENTS_AFTER.match(text, m.end()):
+            return None  # "11 missile strikes", "40 drone attacks": counts of strikes
+        if head and not (is_mod and _peek_is_head(text, m.end())):
+            of_attack = _OF_AIR_ATTACK.match(text, m.end())
+            if low in v.WEAK_HEADS and not (set(mods) & v.AERIAL_MODS) and not of_attack:
+                break
+            if of_attack:
+                category = "total"
+                end = cursor = of_attack.end()
+                break
+            if low == "vehicles" and {"air", "attack"} <= set(mods):
+                head = "total"  # "718 of 741 air attack vehicles": every kind
+            elif low == "vehicles" and "unmanned" not in mods and "aerial" not in mods:
+                break
+            if low in ("craft", "aircraft") and "unmanned" not in mods:
+                break  # "30 of 35 unmanned craft" are drones; "attack aircraft" are planes
+            if low in v.BREAKDOWN_WORDS:
+                kinds.add(v.BREAKDOWN_WORDS[low])
+            if low == "munitions" and {"loitering", "kamikaze"} & set(mods):
+                head = "drones"  # "loitering munitions" are drones
+            category = head if category in (None, head) else "total"
+            end = m.end()
+            cursor = m.end()
+            mods = []
+            nxt = _continues_phrase(text, cursor)
+            if nxt is None:
+                break
+            cursor = nxt
+            continue
+        if is_mod:
+            mods.append(low)
+            if low in v.BREAKDOWN_WORDS:
+                kinds.add(v.BREAKDOWN_WORDS[low])
+            if low in ("russian", "ukrainian", "iranian", "israeli"):
+                adjectives.add(low)
+            cursor = m.end()
+            continue
+        if low in _CONJ and mods:
+            cursor = m.end()
+            continue
+        break
+    if category is None:
+        return None
+    return category, frozenset(kinds), end, frozenset(adjectives)
+
+
+def _peek_is_head(text: str, pos: int) -> bool:
+    m = _TOKEN.search(text, pos)
+    if m is None or text[pos : m.start()].strip():
+        return False
+    return m.group(0).lower() in v.HEADS
+
+
+_OF_AIR_ATTACK = ci(r"\s+of\s+(?:enemy\s+|russian\s+)?(?:air|aerial)\s+(?:attack|assault|strike)\b")
+# Not "as well as": "110 missiles as well as drones" counts the missiles only.
+_CONTINUE = ci(r"\s*(?:(?:,\s*)?(?:and|or|&|plus|/)\s+|,\s*)(?=[A-Za-z])")
+
+
+def _continues_phrase(text: str, pos: int) -> int | None:
+    """After a head: "and missiles" continues the phrase, "and 13 missiles" does not."""
+    m = _CONTINUE.match(text, pos)
+    if not m:
+        return None
+    probe = _TOKEN.search(text, m.end())
+    if probe is None:
+        return None
+    low = probe.group(0).lower()
+    if low in v.HEADS or _is_modifier(probe.group(0)):
+        # only if a head follows before any number
+        rest = text[m.end() : m.end() + 60]
+        for tok in _TOKEN.findall(rest):
+            t = tok.lower()
+            if t in v.HEADS:
+                return m.end()
+            if not _is_modifier(tok) and t not in _CONJ:
+                return None
+    return None
