@@ -17,7 +17,7 @@ import logging
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
@@ -38,7 +38,13 @@ _DEAD_LETTER_PAYLOAD_MAX = 256_000
 
 
 class Processor(Protocol):
-    """A stage: one input message in, zero or more output messages out."""
+    """A stage: one input message in, zero or more output messages out.
+
+    A processor may also define `process_batch(messages) -> list[list[Message] |
+    Exception]` (one result per message, in order; an exception dead-letters its
+    message): the runner then hands it each polled batch at once (e.g. the records
+    stage applies it in one store transaction).
+    """
 
     name: str
     input_type: type[Message]
@@ -151,8 +157,12 @@ class StageRunner:
         if records:
             self._commit_pending = False  # positions now include unhandled records
             try:
-                for record in records:
-                    self._handle(record)
+                process_batch = getattr(self.processor, "process_batch", None)
+                if process_batch is not None:
+                    self._handle_batch(records, process_batch)
+                else:
+                    for record in records:
+                        self._handle(record)
                 self.emitter.flush()
             except Exception as exc:
                 # Outputs may be lost: read the batch again rather than commit it.
@@ -257,19 +267,56 @@ class StageRunner:
     def _handle(self, record: Record) -> None:
         """Decode and process one record; only bus errors escape (they fail the batch)."""
         started = time.perf_counter()
+        message = self._decode(record)
+        if message is None:
+            return
         try:
-            message = self.processor.input_type.model_validate_json(record.value)
+            result: list[Message] | Exception = list(self.processor.process(message))
+        except Exception as exc:
+            result = exc
+        self._deliver(record, result, time.perf_counter() - started)
+
+    def _handle_batch(
+        self,
+        records: Sequence[Record],
+        process_batch: Callable[[list[Message]], Sequence[list[Message] | Exception]],
+    ) -> None:
+        """The polled batch to a processor that takes it at once; results per record."""
+        started = time.perf_counter()
+        decoded = [(r, m) for r in records if (m := self._decode(r)) is not None]
+        if not decoded:
+            return
+        messages = [m for _, m in decoded]
+        try:
+            results = list(process_batch(messages))
+        except Exception as exc:
+            results = [exc] * len(messages)
+        seconds = (time.perf_counter() - started) / len(decoded)
+        for (record, _), result in zip(decoded, results, strict=True):
+            self._deliver(record, result, seconds)
+
+    def _decode(self, record: Record) -> Message | None:
+        try:
+            return self.processor.input_type.model_validate_json(record.value)
         except ValidationError as exc:
             self._dead_letter(record, exc)
             self.metrics.messages_processed.labels(self.stage, "invalid").inc()
-            return
-        try:
-            outputs = list(self.processor.process(message))
-        except Exception as exc:
-            log.exception("stage %s failed on %s@%s", self.stage, record.topic, record.offset)
-            self._dead_letter(record, exc)
+            return None
+
+    def _deliver(self, record: Record, result: list[Message] | Exception, seconds: float) -> None:
+        """Emit a record's outputs, or dead-letter it with the error it raised."""
+        if isinstance(result, Exception):
+            log.error(
+                "stage %s failed on %s@%s",
+                self.stage,
+                record.topic,
+                record.offset,
+                exc_info=result,
+            )
+            self._dead_letter(record, result)
             self.metrics.messages_processed.labels(self.stage, "error").inc()
             return
+        outputs = result
         try:
             for output in outputs:
                 self.emitter.emit(output)
@@ -285,7 +332,7 @@ class StageRunner:
             self.metrics.messages_processed.labels(self.stage, "rejected").inc()
             return
         self.metrics.messages_processed.labels(self.stage, "ok").inc()
-        self.metrics.stage_seconds.labels(self.stage).observe(time.perf_counter() - started)
+        self.metrics.stage_seconds.labels(self.stage).observe(seconds)
 
     def _dead_letter(self, record: Record, exc: BaseException) -> None:
         letter = DeadLetter(

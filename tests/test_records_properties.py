@@ -235,6 +235,28 @@ def test_a_crash_and_restart_gives_the_same_alerts(
 
 
 @PROPERTY
+@given(data=st.data(), stream=streams())
+def test_polled_batches_raise_what_claim_by_claim_raises(
+    data: st.DataObject, stream: tuple[list[Night], list[BarrageClaim]]
+) -> None:
+    _, claims = stream
+    order = data.draw(st.permutations(claims))
+    size = data.draw(st.integers(1, 8))
+    with scratch() as tmp:
+        one_by_one = fresh_engine(Path(tmp) / "a.db")
+        expected = [{a.alert_id for a in one_by_one.ingest(c)} for c in order]
+        batched = fresh_engine(Path(tmp) / "b.db")
+        got = [
+            {a.alert_id for a in alerts}
+            for i in range(0, len(order), size)
+            for alerts in batched.ingest_batch(order[i : i + size])
+        ]
+        assert got == expected
+        one_by_one.store.close()
+        batched.store.close()
+
+
+@PROPERTY
 @given(data=st.data())
 def test_the_seeds_week_in_any_order_raises_one_alert(data: st.DataObject) -> None:
     claims = seeds_week()

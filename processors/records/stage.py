@@ -75,26 +75,46 @@ class RecordsEngine:
             return []  # a week's or month's total is never one attack
         with self.store.transaction():
             self.state.lock(claim.direction)
-            if self.state.has_claim(claim.claim_id):
-                return self.state.alerts_triggered_by(claim.claim_id)
-            if claim.event_date is None:
-                target = self._agreeing_event(claim)
-                if target is None:
-                    self.state.add_claim(claim, None)  # waits for its attack to appear
-                    return []
-                claim = claim.model_copy(
-                    update={"event_date": target.event_date, "daytime": target.daytime}
-                )
-            else:
-                neighbour = self._official_neighbour(claim)
-                if neighbour is not None:
-                    claim = claim.model_copy(update={"event_date": neighbour.event_date})
-            assert claim.event_date is not None
-            event_id = event_id_for(claim.direction, claim.event_date, claim.daytime)
-            self.state.add_claim(claim, event_id)
-            return self._refresh(
-                claim.direction, claim.event_date, claim.daytime, claim.claim_id, raise_alerts
+            return self._apply(claim, raise_alerts)
+
+    def ingest_batch(self, claims: Iterable[BarrageClaim]) -> list[list[Alert]]:
+        """Apply a polled batch in one transaction: one commit and one lock per direction.
+
+        The same decisions as `ingest` claim by claim, in order (each claim sees the
+        ones before it). Any error rolls the whole batch back; the caller then applies
+        it claim by claim to isolate the bad one.
+        """
+        ready = [c if c.claim_id else c.with_id() for c in claims]
+        with self.store.transaction(), self.state.batched():
+            for direction in sorted({c.direction for c in ready}):  # one order: no deadlock
+                self.state.lock(direction)
+            return [[] if c.scope is ClaimScope.PERIOD else self._apply(c, True) for c in ready]
+
+    def _apply(self, claim: BarrageClaim, raise_alerts: bool) -> list[Alert]:
+        """One claim inside a transaction holding its direction's lock.
+
+        The insert itself tells a new claim from a redelivered one (which re-emits
+        the alerts it raised); the reads before it only decide where a new one goes.
+        """
+        if claim.event_date is None:
+            target = self._agreeing_event(claim)
+            if target is None:  # waits for its attack to appear
+                known = not self.state.add_claim(claim, None)
+                return self.state.alerts_triggered_by(claim.claim_id) if known else []
+            claim = claim.model_copy(
+                update={"event_date": target.event_date, "daytime": target.daytime}
             )
+        else:
+            neighbour = self._official_neighbour(claim)
+            if neighbour is not None:
+                claim = claim.model_copy(update={"event_date": neighbour.event_date})
+        assert claim.event_date is not None
+        event_id = event_id_for(claim.direction, claim.event_date, claim.daytime)
+        if not self.state.add_claim(claim, event_id):
+            return self.state.alerts_triggered_by(claim.claim_id)
+        return self._refresh(
+            claim.direction, claim.event_date, claim.daytime, claim.claim_id, raise_alerts
+        )
 
     def correct_history(self, claim: BarrageClaim) -> None:
         """Replace an imported attack's figures (a corrected table); never alerts."""
@@ -317,6 +337,25 @@ class RecordsProcessor:
         self.engine = RecordsEngine(store, settings.records.rules, metrics)
 
     def process(self, message: Message) -> Iterable[Message]:
-        if not isinstance(message, BarrageClaim):
-            raise TypeError(f"records stage expects BarrageClaim, got {type(message).__name__}")
-        return self.engine.ingest(message)
+        return self.engine.ingest(_claim(message))
+
+    def process_batch(self, messages: Sequence[Message]) -> list[list[Message] | Exception]:
+        """A polled batch in one transaction; on any error, claim by claim (the runner
+        dead-letters the claims whose result is an exception)."""
+        try:
+            return [list(alerts) for alerts in self.engine.ingest_batch(map(_claim, messages))]
+        except Exception:
+            log.warning("records: batch of %d failed, applying claim by claim", len(messages))
+        out: list[list[Message] | Exception] = []
+        for message in messages:
+            try:
+                out.append(list(self.process(message)))
+            except Exception as exc:
+                out.append(exc)
+        return out
+
+
+def _claim(message: Message) -> BarrageClaim:
+    if not isinstance(message, BarrageClaim):
+        raise TypeError(f"records stage expects BarrageClaim, got {type(message).__name__}")
+    return message

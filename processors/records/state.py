@@ -1,22 +1,25 @@
 """The records stage's tables: claims, events, per-metric values, revisions, raised alerts.
 
 Everything the stage decides is rebuilt from these tables, so a restarted
-process continues exactly where the last committed transaction left off.
+process continues exactly where the last committed transaction left off. The
+record queries live in `standings.py`, the raised alerts in `alert_log.py`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
-from processors.records.days import day_event_id
+from processors.records.alert_log import AlertLog
 from processors.records.events import EventState, to_attack_event
-from processors.records.rules import PriorRecord
 from processors.records.schema import DDL, INDEXES, VALUE_COLUMNS
+from processors.records.standings import RecordRow, Standings
 from salvo.schemas import Alert, AlertKind, BarrageClaim
 from salvo.store import Database
+
+__all__ = ["EventRow", "RecordRow", "RecordsState"]
 
 
 @dataclass(frozen=True)
@@ -28,28 +31,31 @@ class EventRow:
     sort_key: str
 
 
-@dataclass(frozen=True)
-class RecordRow:
-    """A current record and the event that set it."""
+@dataclass
+class _Batch:
+    """What one batch's transaction already knows, so it is not read again.
 
-    direction: str
-    metric: str
-    value: int
-    qualifier: str
-    event_id: str
-    event_date: date
-    daytime: bool
+    Only this transaction writes these rows (it holds its directions' locks), and
+    every write goes through RecordsState, which keeps them current.
+    """
+
+    written: set[str] = field(default_factory=set)  # events whose row exists
+    deferred: dict[str, EventState] = field(default_factory=dict)  # snapshot at the end
+    values: dict[str, dict[str, tuple[int, str, bool]]] = field(default_factory=dict)
+    claims: dict[str, list[BarrageClaim]] = field(default_factory=dict)
+    raised: dict[str, dict[str, set[AlertKind]]] = field(default_factory=dict)
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-class RecordsState:
+class RecordsState(Standings, AlertLog):
     """Typed access to the records tables of one store."""
 
     def __init__(self, store: Database) -> None:
         self.store = store
+        self._batch: _Batch | None = None  # inside `batched()`
         store.migrate("records", DDL)
         self._upgrade()
         store.migrate("records", INDEXES)
@@ -87,14 +93,9 @@ class RecordsState:
 
     # ------------------------------------------------------------------ claims
 
-    def has_claim(self, claim_id: str) -> bool:
-        return (
-            self.store.scalar("SELECT 1 FROM records_claims WHERE claim_id = ?", (claim_id,)) == 1
-        )
-
     def add_claim(self, claim: BarrageClaim, event_id: str | None) -> bool:
         """Store a claim (event_id None: waiting for its attack); False if already known."""
-        return (
+        added = (
             self.store.execute(
                 "INSERT INTO records_claims (claim_id, event_id, direction, event_date, daytime,"
                 " published, payload, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -112,6 +113,13 @@ class RecordsState:
             )
             == 1
         )
+        if added and event_id is not None:
+            self._joined(claim, event_id)
+        return added
+
+    def _joined(self, claim: BarrageClaim, event_id: str) -> None:
+        if self._batch is not None and event_id in self._batch.claims:
+            self._batch.claims[event_id].append(claim)
 
     def claim(self, claim_id: str) -> BarrageClaim | None:
         raw = self.store.scalar(
@@ -120,6 +128,8 @@ class RecordsState:
         return None if raw is None else BarrageClaim.model_validate_json(raw)
 
     def replace_claim(self, claim: BarrageClaim) -> None:
+        if self._batch is not None:
+            self._batch.claims.clear()  # which event holds it is in the table only
         self.store.execute(
             "UPDATE records_claims SET payload = ? WHERE claim_id = ?",
             (claim.model_dump_json(), claim.claim_id),
@@ -131,12 +141,18 @@ class RecordsState:
             "UPDATE records_claims SET event_id = ?, payload = ? WHERE claim_id = ?",
             (event_id, claim.model_dump_json(), claim.claim_id),
         )
+        self._joined(claim, event_id)
 
     def event_claims(self, event_id: str) -> list[BarrageClaim]:
+        if self._batch is not None and event_id in self._batch.claims:
+            return sorted(self._batch.claims[event_id], key=lambda c: c.claim_id)
         rows = self.store.fetchall(
             "SELECT payload FROM records_claims WHERE event_id = ? ORDER BY claim_id", (event_id,)
         )
-        return [BarrageClaim.model_validate_json(r[0]) for r in rows]
+        claims = [BarrageClaim.model_validate_json(r[0]) for r in rows]
+        if self._batch is not None:
+            self._batch.claims[event_id] = list(claims)
+        return claims
 
     def waiting_claims(self, direction: str, published_from: date) -> list[BarrageClaim]:
         rows = self.store.fetchall(
@@ -155,8 +171,23 @@ class RecordsState:
         rows = self.store.fetchall(sql, (event_id,))
         return {str(m): int(v) for m, v in rows}
 
-    def save_event(self, state: EventState, trigger: str) -> dict[str, tuple[int, int]]:
-        """Upsert the event and its values; return {metric: (old, new)} for changed values."""
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """Within one transaction: write each event's snapshot once, at the end, and
+        read an event's claims, values and raised alerts once (see `_Batch`).
+
+        Only readers after the commit (the CLI, the dashboard) see snapshots; the
+        stage itself works from claims and values, which are written at once.
+        """
+        batch = self._batch = _Batch()
+        try:
+            yield
+            for state in batch.deferred.values():
+                self._write_event(state)
+        finally:
+            self._batch = None
+
+    def _write_event(self, state: EventState) -> None:
         snapshot = to_attack_event(state, updated=datetime.now(UTC)).model_dump_json()
         self.store.execute(
             "INSERT INTO records_events (event_id, direction, event_date, daytime, sort_key,"
@@ -172,16 +203,22 @@ class RecordsState:
                 _now(),
             ),
         )
-        rows = self.store.fetchall(
-            "SELECT metric, value, official FROM records_values WHERE event_id = ?",
-            (state.event_id,),
-        )
-        old = {str(m): int(v) for m, v, _ in rows}
-        old_official = {str(m): bool(o) for m, _, o in rows}
+
+    def save_event(self, state: EventState, trigger: str) -> dict[str, tuple[int, int]]:
+        """Upsert the event and its values; return {metric: (old, new)} for changed values."""
+        batch = self._batch
+        if batch is not None and state.event_id in batch.written:
+            batch.deferred[state.event_id] = state  # the row exists: snapshot at the end
+        else:
+            self._write_event(state)
+            if batch is not None:
+                batch.written.add(state.event_id)
+        stored = self._stored_values(state.event_id)
+        old = {m: v for m, (v, _, _) in stored.items()}
         changed: dict[str, tuple[int, int]] = {}
         for metric, rec in state.metrics.items():
             before = old.get(metric)
-            if before == rec.value and old_official.get(metric) == rec.official:
+            if stored.get(metric) == (rec.value, rec.qualifier.value, rec.official):
                 continue
             self.store.execute(
                 "INSERT INTO records_values (event_id, metric, value, qualifier, direction,"
@@ -213,7 +250,21 @@ class RecordsState:
                 "DELETE FROM records_values WHERE event_id = ? AND metric = ?",
                 (state.event_id, metric),
             )
+        if batch is not None:  # only save_event writes values: keep them
+            batch.values[state.event_id] = {
+                m: (r.value, r.qualifier.value, r.official) for m, r in state.metrics.items()
+            }
         return changed
+
+    def _stored_values(self, event_id: str) -> dict[str, tuple[int, str, bool]]:
+        """{metric: (value, qualifier, official)} as stored (or as saved in this batch)."""
+        if self._batch is not None and event_id in self._batch.values:
+            return self._batch.values[event_id]
+        rows = self.store.fetchall(
+            "SELECT metric, value, qualifier, official FROM records_values WHERE event_id = ?",
+            (event_id,),
+        )
+        return {str(m): (int(v), str(q), bool(o)) for m, v, q, o in rows}
 
     def events_after(self, direction: str, sort_key: str, until: date) -> list[EventRow]:
         rows = self.store.fetchall(
@@ -231,112 +282,18 @@ class RecordsState:
         )
         return [_event_row(r) for r in rows]
 
-    def prior_record(self, direction: str, metric: str, sort_key: str) -> PriorRecord | None:
-        """The largest value of any earlier attack; the first to reach it holds the record."""
-        return self._largest(direction, metric, "<", sort_key)
+    def raised_kinds(self, event_id: str) -> dict[str, set[AlertKind]]:
+        if self._batch is None:
+            return super().raised_kinds(event_id)
+        if event_id not in self._batch.raised:
+            self._batch.raised[event_id] = super().raised_kinds(event_id)
+        return {rule: set(kinds) for rule, kinds in self._batch.raised[event_id].items()}
 
-    def later_record(self, direction: str, metric: str, sort_key: str) -> PriorRecord | None:
-        """The largest value of any later attack already known (the record since)."""
-        return self._largest(direction, metric, ">", sort_key)
-
-    def _largest(self, direction: str, metric: str, op: str, sort_key: str) -> PriorRecord | None:
-        row = self.store.fetchone(
-            "SELECT v.value, e.event_id, e.event_date, e.daytime FROM records_values v"
-            " JOIN records_events e ON e.event_id = v.event_id"
-            f" WHERE v.direction = ? AND v.metric = ? AND v.sort_key {op} ?"
-            " ORDER BY v.value DESC, v.sort_key ASC LIMIT 1",
-            (direction, metric, sort_key),
-        )
-        return None if row is None else _prior(row)
-
-    def prior_day_record(self, direction: str, metric: str, day: date) -> PriorRecord | None:
-        """The largest sum of one earlier date's attacks (for rules with per = "day")."""
-        row = self.store.fetchone(
-            "SELECT SUBSTR(sort_key, 1, 10), SUM(value) FROM records_values"
-            " WHERE direction = ? AND metric = ? AND sort_key < ?"
-            " GROUP BY SUBSTR(sort_key, 1, 10) ORDER BY 2 DESC, 1 ASC LIMIT 1",
-            (direction, metric, f"{day.isoformat()}.0"),
-        )
-        if row is None:
-            return None
-        earlier = date.fromisoformat(str(row[0]))
-        return PriorRecord(int(row[1]), day_event_id(direction, earlier), earlier)
-
-    def records(self) -> list[RecordRow]:
-        """Every current record: per direction and metric, the largest value and its event."""
-        rows = self.store.fetchall(
-            "SELECT e.direction, v.metric, v.value, v.qualifier, e.event_id, e.event_date,"
-            " e.daytime FROM records_values v JOIN records_events e ON e.event_id = v.event_id"
-            " ORDER BY e.direction, v.metric, v.value DESC, e.sort_key ASC"
-        )
-        best: dict[tuple[str, str], RecordRow] = {}
-        for d, m, v, q, eid, edate, day in rows:
-            best.setdefault(
-                (str(d), str(m)),
-                RecordRow(
-                    str(d),
-                    str(m),
-                    int(v),
-                    str(q),
-                    str(eid),
-                    date.fromisoformat(str(edate)),
-                    bool(day),
-                ),
-            )
-        return list(best.values())
-
-    def progression(self, direction: str, metric: str) -> list[RecordRow]:
-        """Every attack that set a new record for the metric, oldest first."""
-        rows = self.store.fetchall(
-            "SELECT v.value, v.qualifier, e.event_id, e.event_date, e.daytime"
-            " FROM records_values v JOIN records_events e ON e.event_id = v.event_id"
-            " WHERE v.direction = ? AND v.metric = ? ORDER BY v.sort_key",
-            (direction, metric),
-        )
-        out: list[RecordRow] = []
-        for value, qualifier, event_id, event_date, daytime in rows:
-            if not out or int(value) > out[-1].value:
-                out.append(
-                    RecordRow(
-                        direction,
-                        metric,
-                        int(value),
-                        str(qualifier),
-                        str(event_id),
-                        date.fromisoformat(str(event_date)),
-                        bool(daytime),
-                    )
-                )
-        return out
-
-    def record_value(self, direction: str, metric: str) -> int | None:
-        return self.record_values(direction, [metric]).get(metric)
-
-    def record_values(self, direction: str, metrics: Sequence[str]) -> dict[str, int]:
-        marks = ", ".join("?" for _ in metrics)
-        rows = self.store.fetchall(
-            f"SELECT metric, MAX(value) FROM records_values WHERE direction = ?"
-            f" AND metric IN ({marks}) GROUP BY metric",
-            (direction, *metrics),
-        )
-        return {str(m): int(v) for m, v in rows}
-
-    def latest_values(self, direction: str) -> dict[str, int]:
-        rows = self.store.fetchall(
-            "SELECT metric, value FROM records_values WHERE direction = ? AND sort_key ="
-            " (SELECT MAX(sort_key) FROM records_values WHERE direction = ?)",
-            (direction, direction),
-        )
-        return {str(m): int(v) for m, v in rows}
-
-    def official_totals(self, direction: str, start: date, end: date) -> dict[date, int]:
-        """Nights in [start, end] whose reconciled total is a military, exact figure."""
-        rows = self.store.fetchall(
-            "SELECT sort_key, value FROM records_values WHERE direction = ? AND metric = 'total'"
-            " AND qualifier = 'exact' AND official = 1 AND sort_key >= ? AND sort_key <= ?",
-            (direction, f"{start.isoformat()}.0", f"{end.isoformat()}.0"),
-        )
-        return {date.fromisoformat(str(k)[:10]): int(v) for k, v in rows}
+    def add_alert(self, alert: Alert, trigger: str) -> bool:
+        added = super().add_alert(alert, trigger)
+        if added and self._batch is not None and alert.event_id in self._batch.raised:
+            self._batch.raised[alert.event_id].setdefault(alert.rule, set()).add(alert.kind)
+        return added
 
     def revisions(self, event_id: str) -> list[tuple[str, int, int]]:
         rows = self.store.fetchall(
@@ -345,67 +302,6 @@ class RecordsState:
             (event_id,),
         )
         return [(str(m), int(o), int(n)) for m, o, n in rows]
-
-    # ------------------------------------------------------------------ alerts
-
-    def raised_kinds(self, event_id: str) -> dict[str, set[AlertKind]]:
-        rows = self.store.fetchall(
-            "SELECT rule, kind FROM records_alerts WHERE event_id = ?", (event_id,)
-        )
-        out: dict[str, set[AlertKind]] = defaultdict(set)
-        for rule, kind in rows:
-            out[str(rule)].add(AlertKind(kind))
-        return out
-
-    def add_alert(self, alert: Alert, trigger: str) -> bool:
-        """Remember a raised alert; False if this (event, rule, level) was raised before."""
-        return (
-            self.store.execute(
-                "INSERT INTO records_alerts (alert_id, event_id, rule, kind, level, metric, value,"
-                " trigger_claim, payload, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (alert_id) DO NOTHING",
-                (
-                    alert.alert_id,
-                    alert.event_id,
-                    alert.rule,
-                    alert.kind.value,
-                    alert.level,
-                    alert.metric,
-                    alert.value,
-                    trigger,
-                    alert.model_dump_json(),
-                    _now(),
-                ),
-            )
-            == 1
-        )
-
-    def max_alerted_value(self, event_id: str, rule: str) -> int | None:
-        value = self.store.scalar(
-            "SELECT MAX(value) FROM records_alerts WHERE event_id = ? AND rule = ?",
-            (event_id, rule),
-        )
-        return None if value is None else int(value)
-
-    def alerts_triggered_by(self, claim_id: str) -> list[Alert]:
-        rows = self.store.fetchall(
-            "SELECT payload FROM records_alerts WHERE trigger_claim = ? ORDER BY alert_id",
-            (claim_id,),
-        )
-        return [Alert.model_validate_json(r[0]) for r in rows]
-
-    def alerts(self) -> list[Alert]:
-        rows = self.store.fetchall("SELECT payload FROM records_alerts ORDER BY created, alert_id")
-        return [Alert.model_validate_json(r[0]) for r in rows]
-
-
-def _prior(row: tuple[object, ...]) -> PriorRecord:
-    return PriorRecord(
-        value=int(str(row[0])),
-        event_id=str(row[1]),
-        event_date=date.fromisoformat(str(row[2])),
-        daytime=bool(row[3]),
-    )
 
 
 def _event_row(row: tuple[object, ...]) -> EventRow:
@@ -416,7 +312,3 @@ def _event_row(row: tuple[object, ...]) -> EventRow:
         daytime=bool(row[3]),
         sort_key=str(row[4]),
     )
-
-
-def window(d: date, days: int) -> tuple[date, date]:
-    return d - timedelta(days=days), d
