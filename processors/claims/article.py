@@ -13,7 +13,7 @@ from processors.claims import vocabulary as v
 from processors.claims.dates import CueKind, DateCue, find_cues
 from processors.claims.draft import Draft
 from processors.claims.fastre import ci
-from processors.claims.gate import ATTACK_QUICK
+from processors.claims.gate import ATTACK_QUICK, has_any
 from processors.claims.mentions import Role, find_mentions
 from processors.claims.sentences import Sentence
 
@@ -84,6 +84,7 @@ _FOREIGN_LEAD = ci(
     r"^\W*(?:[\w'’]+\s+){0,3}?(?P<actor>iran|israel|the\s+houthis|houthis|hezbollah|hamas)\b"
     r"[^.]{0,80}?\b(?:launched|fired|attacked|unleashed|targeted)\b"
 )
+_FOREIGN_ACTORS = ("iran", "israel", "houthis", "hezbollah", "hamas")
 _RU_ATTACK = ci(
     r"\b(?:russia|russian\s+forces|moscow)\s+(?:\w+\s+)?(?:launched|attacked|fired|struck|hit|"
     r"pounded|targeted)\b|\b(?:attacks?|strikes?)\s+on\s+(?:ukraine|kyiv|ukrainian)"
@@ -99,8 +100,10 @@ def lead_direction(sentences: list[Sentence], candidates: set[int]) -> str:
     """Another war's lead ("Iran launched … against Israel") sets the default direction,
     so "180 missiles were fired" later in it is not taken for a Russian attack."""
     for s in sentences[:4]:
-        lead = _FOREIGN_LEAD.search(s.text)
-        if lead:
+        low = s.text.lower()
+        if len(low) == len(s.text) and not has_any(low, _FOREIGN_ACTORS):
+            continue  # no actor the lead regex needs (a cheap test before the regex)
+        if _FOREIGN_LEAD.search(s.text):
             direction, stated = ctx.direction(s.text, None, "RU->UA")
             if stated and not direction.startswith(("RU", "UA")):
                 return direction

@@ -197,7 +197,7 @@ class RuleExtractor:
         head = group[0]
         direction, stated = ctx.direction(s.text, head, default_direction)
         event, date_stated = tm.event_date(s.text, head, cues, main_date)
-        period = any(tm.is_period(s.text, m) for m in group if not m.child)
+        period = tm.is_period(s.text, [m for m in group if not m.child])
         total, drones, missiles, breakdown, qualifier, cats = fig.figures(group)
         return Draft(
             direction=direction,

@@ -117,15 +117,26 @@ _ON_DAY_AFTER = ci(
 )
 
 
-def is_period(sentence: str, mention: Mention) -> bool:
+def is_period(sentence: str, mentions: list[Mention]) -> bool:
+    """Any of `mentions` (figures of one claim) is a tally over a period, not one attack."""
+    if not mentions:
+        return False
     if v.FRONT_LINE_RE.search(sentence):
         return True  # the General Staff's daily front-line tally, not a long-range barrage
+    # What does not depend on the figure is asked once for all of them.
     single = v.SINGLE_ATTACK_RE.search(sentence)
+    rates = [rate.start() for rate in v.RATE_RE.finditer(sentence)]
+    return any(_figure_period(sentence, m, single, rates) for m in mentions)
+
+
+def _figure_period(
+    sentence: str, mention: Mention, single: re.Match[str] | None, rates: list[int]
+) -> bool:
     near = (mention.start, mention.end) if single else None
     if range_days(sentence, near) >= 2:
         return True  # "from Saturday to Monday", "From May 20 to May 23": several nights
-    for rate in v.RATE_RE.finditer(sentence):
-        if mention.start - 30 <= rate.start() <= mention.end + 40:
+    for at in rates:
+        if mention.start - 30 <= at <= mention.end + 40:
             return True
     if _ON_DAY_AFTER.match(sentence, mention.end):
         return False  # "This year, the biggest was 81 missiles on March 9": that day's attack
