@@ -21,19 +21,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.kafka_stream import StreamRun
 from tests.kafka_support import (
-    STAGE_ORDER,
-    Cluster,
-    Service,
-    TopicWatcher,
     alerts_per_distinct_delivery,
-    delivered_alerts,
     deliveries_by_key,
     inject,
     wait_for,
 )
-from tests.news_stream import FEED_TEXT_ONLY, STREAM_RULES, Stream, expected_stream_alerts
-from tests.pipeline_support import Sinks, seed_record_history
+from tests.pipeline_support import Sinks
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
@@ -49,18 +44,10 @@ POISON = [
 def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
     kafka_url: str, topic_prefix: str, sinks: Sinks, tmp_path: Path
 ) -> None:
-    stream = Stream(sinks.feeds, ARTICLES, FEEDS)
-    cluster = Cluster(
-        tmp_path, kafka_url, topic_prefix, sinks, rules=STREAM_RULES, ingest=FEED_TEXT_ONLY
-    )
-    cluster.feed_urls = stream.urls
-    seed_record_history(cluster.store_url("records"))
-    services = {stage: Service(cluster, stage) for stage in STAGE_ORDER}
-    watcher = TopicWatcher(kafka_url, topic_prefix)
+    run = StreamRun(tmp_path, kafka_url, topic_prefix, sinks, ARTICLES, FEEDS)
+    services, watcher = run.services, run.watcher
     try:
-        for service in services.values():
-            service.start()
-        watcher.start()
+        run.start()
 
         def crash(stage: str, when: object) -> None:
             assert wait_for(lambda: bool(when()), 120), f"stream stalled before killing {stage}"  # type: ignore[operator]
@@ -68,7 +55,7 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
             services[stage].start()
 
         # The news keeps coming: a hundred articles a second while stages die.
-        releaser = threading.Thread(target=stream.release_gradually, args=(1.0,), daemon=True)
+        releaser = threading.Thread(target=run.stream.release_gradually, args=(1.0,), daemon=True)
         releaser.start()
         crash("ingest", lambda: watcher.count("articles") >= 300)
         inject(kafka_url, topic_prefix, POISON)
@@ -77,20 +64,7 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
         crash("claims", lambda: watcher.count("claims") >= 1300)
         releaser.join(timeout=120)
 
-        expected = expected_stream_alerts()
-
-        def done() -> bool:
-            return (
-                watcher.count("articles") >= ARTICLES
-                and len(watcher.claimed_articles) >= ARTICLES
-                and len(delivered_alerts(sinks)) >= len(expected)
-            )
-
-        logs = "\n".join(s.log_text()[-2000:] for s in services.values())
-        assert wait_for(done, 240), (
-            f"articles={watcher.count('articles')} claimed={len(watcher.claimed_articles)} "
-            f"alerts={len(delivered_alerts(sinks))}/{len(expected)}\n{logs}"
-        )
+        assert wait_for(run.done, 240), run.progress(2000)
         # Let anything that would arrive late (a duplicate) arrive.
         assert wait_for(lambda: all(s.ready() for s in list(services.values())[1:]), 60)
         wait_for(lambda: False, 3.0)
@@ -98,12 +72,11 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
         # No article lost: the 2,000 distinct pages, each with its claim.
         assert watcher.count("articles") == ARTICLES
         assert {u.rsplit("/stream/", 1)[-1] for u in watcher.article_urls} == {
-            p.rsplit("/", 1)[-1] for p in stream.paths
+            p.rsplit("/", 1)[-1] for p in run.stream.paths
         }
         assert len(watcher.claimed_articles) == ARTICLES
         # Every expected alert delivered, each exactly once.
-        got = {(a["event_date"], a["rule"]) for a in delivered_alerts(sinks).values()}
-        assert got == expected
+        assert run.delivered() == run.expected
         # Exactly once for a receiver that honours the Idempotency-Key: no alert
         # in two different deliveries. A delivery in flight when the alerter was
         # killed may be POSTed again with the same key (at-least-once), never more.
@@ -122,6 +95,4 @@ def test_kill_each_stage_in_turn_during_a_stream_of_2000_articles(
         # Each stage really was killed and came back.
         assert all(s.starts == 2 for s in services.values())
     finally:
-        watcher.stop()
-        for service in services.values():
-            service.kill()
+        run.stop()

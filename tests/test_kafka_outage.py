@@ -16,17 +16,12 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.tansu import Tansu
+from tests.kafka_stream import StreamRun
 from tests.kafka_support import (
-    STAGE_ORDER,
-    Cluster,
-    Service,
-    TopicWatcher,
     delivered_alert_ids,
-    delivered_alerts,
     wait_for,
 )
-from tests.news_stream import FEED_TEXT_ONLY, STREAM_RULES, Stream, expected_stream_alerts
-from tests.pipeline_support import Sinks, seed_record_history
+from tests.pipeline_support import Sinks
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
@@ -39,25 +34,17 @@ def test_services_reconnect_after_a_30s_broker_outage(
     private_tansu: Tansu, topic_prefix: str, sinks: Sinks, tmp_path: Path
 ) -> None:
     broker = private_tansu
-    stream = Stream(sinks.feeds, ARTICLES, FEEDS)
-    cluster = Cluster(
-        tmp_path, broker.url, topic_prefix, sinks, rules=STREAM_RULES, ingest=FEED_TEXT_ONLY
-    )
-    cluster.feed_urls = stream.urls
-    seed_record_history(cluster.store_url("records"))
-    services = {stage: Service(cluster, stage) for stage in STAGE_ORDER}
-    watcher = TopicWatcher(broker.url, topic_prefix)
+    run = StreamRun(tmp_path, broker.url, topic_prefix, sinks, ARTICLES, FEEDS)
+    services, watcher = run.services, run.watcher
     consumers = [services[s] for s in ("claims", "records", "alerts")]
     try:
-        for service in services.values():
-            service.start()
-        watcher.start()
-        stream.release(2)
+        run.start()
+        run.stream.release(2)
         assert wait_for(lambda: watcher.count("claims") >= 100, 120), "stream did not start"
 
         broker.stop()
         outage_started = time.monotonic()
-        stream.release(FEEDS)  # the news does not wait for the broker
+        run.stream.release(FEEDS)  # the news does not wait for the broker
         assert wait_for(lambda: not consumers[0].ready(), OUTAGE_SECONDS), (
             "/readyz stayed green without a broker"
         )
@@ -67,34 +54,16 @@ def test_services_reconnect_after_a_30s_broker_outage(
         time.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - outage_started)))
         broker.start()
 
-        expected = expected_stream_alerts()
-
-        def done() -> bool:
-            return (
-                watcher.count("articles") >= ARTICLES
-                and len(watcher.claimed_articles) >= ARTICLES
-                and len(delivered_alerts(sinks)) >= len(expected)
-            )
-
-        def logs() -> str:
-            return "\n".join(s.log_text()[-2500:] for s in services.values())
-
-        assert wait_for(done, 180), (
-            f"articles={watcher.count('articles')} claimed={len(watcher.claimed_articles)} "
-            f"alerts={len(delivered_alerts(sinks))}/{len(expected)}\n{logs()}"
-        )
-        assert wait_for(lambda: all(s.ready() for s in consumers), 60), logs()
+        assert wait_for(run.done, 180), run.progress(2500)
+        assert wait_for(lambda: all(s.ready() for s in consumers), 60), run.logs(2500)
         wait_for(lambda: False, 3.0)  # room for a late duplicate to show up
 
         # Nobody restarted anything: the processes reconnected by themselves.
-        assert all(s.running and s.starts == 1 for s in services.values()), logs()
+        assert all(s.running and s.starts == 1 for s in services.values()), run.logs(2500)
         assert watcher.count("articles") == ARTICLES
         assert len(watcher.claimed_articles) == ARTICLES
-        got = {(a["event_date"], a["rule"]) for a in delivered_alerts(sinks).values()}
-        assert got == expected
+        assert run.delivered() == run.expected
         assert set(delivered_alert_ids(sinks).values()) == {1}
         assert watcher.dead_letters == {}
     finally:
-        watcher.stop()
-        for service in services.values():
-            service.kill()
+        run.stop()
