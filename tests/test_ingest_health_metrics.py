@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from ingest.source import FeedIngest
 from ingest.state import FeedState, feed_id
 from salvo.metrics import Metrics
@@ -21,13 +17,6 @@ from tests.test_ingest_support import (
 
 LAST_SUCCESS = "salvo_feed_last_success_timestamp_seconds"
 FAILING_SINCE = "salvo_feed_failing_since_timestamp_seconds"
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    s = LoopbackServer()
-    yield s
-    s.close()
 
 
 def _gauge(metrics: Metrics, name: str, url: str) -> float | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +22,6 @@ from tests.test_ingest_support import (
     make_settings,
     rss,
 )
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    s = LoopbackServer()
-    yield s
-    s.close()
 
 
 class Poller:
