@@ -13,14 +13,14 @@ import subprocess
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
 from tests.conftest import POSTGRES_URL
+from tests.deploy_support import DEPLOY
 
-INIT_DIR = Path(__file__).resolve().parent.parent / "deploy" / "postgres"
+INIT_DIR = DEPLOY / "postgres"
 
 
 @dataclass
