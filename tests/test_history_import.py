@@ -115,7 +115,8 @@ def test_import_is_idempotent_and_never_alerts(store_url: str, small_table: Path
     # News after history: 10 July's claims are compared with the imported 741.
     engine = RecordsEngine(store, Settings().records.rules)
     assert engine.ingest(claim("x", event_date=date(2025, 7, 10), total=415)) == []
-    assert len(engine.ingest(claim("y", event_date=date(2025, 7, 12), total=760))) == 1
+    new = claim("y", event_date=date(2025, 7, 12), total=760, by="air force")
+    assert len(engine.ingest(new)) == 1
     store.close()
 
 

@@ -131,10 +131,36 @@ def test_bigger_earlier_attack_reported_late_is_the_new_record(store: Database) 
     e = RecordsEngine(store, [RECORD])
     assert len(e.ingest(claim("af9", event_date=D9, total=600, by=AF, published=D9))) == 1
     [late] = e.ingest(claim("late", event_date=D7, total=741, by=AF, published=D10))
-    assert late.headline.startswith("New record: 741 drones and missiles")
-    assert late.previous_record is not None and late.previous_record.value == 550
-    assert "since exceeded" not in late.headline
+    # Its previous record is the one before its date; users who were told 9 July's
+    # 600 was the record learn that this one is above it too.
+    assert late.headline == (
+        "New record: 741 drones and missiles launched at Ukraine on the night of 6–7 July"
+        " 2025, previous record 550 on 4 July 2025 (also above 600 on 9 July 2025,"
+        " reported first)"
+    )
     assert [r.value for r in e.state.progression("RU->UA", "total")][-1] == 741
+
+
+@pytest.mark.parametrize("relay_first", [True, False])
+def test_sources_contradicting_each_other_across_the_record(
+    store: Database, relay_first: bool
+) -> None:
+    # An outlet's own 560 and the air force's 540, around the record of 550: a near
+    # miss from one unofficial source waits, so the order does not decide.
+    e = RecordsEngine(store, [RECORD])
+    relay = claim("relay", event_date=D9, total=560, outlet="Daily", published=D9)
+    official = claim("af", event_date=D9, total=540, by=AF, published=D9)
+    assert feed(e, [relay, official] if relay_first else [official, relay]) == []
+    assert e.state.record_value("RU->UA", "total") == 550
+
+
+def test_near_miss_alerts_once_corroborated_or_official(store: Database) -> None:
+    e = RecordsEngine(store, [RECORD])
+    assert e.ingest(claim("one", event_date=D9, total=560, outlet="Daily")) == []
+    [alert] = e.ingest(claim("two", event_date=D9, total=560, outlet="Courier"))
+    assert alert.value == 560 and alert.event.independent_sources == 2
+    [official] = e.ingest(claim("af", event_date=D10, total=570, by=AF, published=D10))
+    assert official.previous_record is not None and official.previous_record.value == 560
 
 
 def test_attack_across_midnight_reported_by_its_start_date_is_one_attack(

@@ -51,13 +51,18 @@ def headline(crossing: Crossing, state: EventState) -> str:
     when = attack_when(state.event_date, state.daytime)
     if state.per_day and state.waves > 1:
         when = f"{_day(state.event_date)} (night and daytime waves together)"
-    if crossing.kind is AlertKind.RECORD and crossing.since is not None:
-        # Reported after a larger, later attack: a record when it happened, not now.
-        since = crossing.since
+    since = crossing.since
+    if crossing.kind is AlertKind.RECORD and since is not None:
+        later = _day(since.event_date) + (" (daytime)" if since.daytime else "")
+        if since.value > crossing.value:  # reported after a larger, later attack
+            return (
+                f"Record at the time: {what} on {when}{_previous(crossing.previous)};"
+                f" since exceeded by {since.value} on {later}"
+            )
+        # Reported after a later, smaller attack that was taken for the record.
         return (
-            f"Record at the time: {what} on {when}{_previous(crossing.previous)};"
-            f" since exceeded by {since.value} on {_day(since.event_date)}"
-            + (" (daytime)" if since.daytime else "")
+            f"New record: {what} on {when}{_previous(crossing.previous)}"
+            f" (also above {since.value} on {later}, reported first)"
         )
     if crossing.kind is AlertKind.RECORD:
         return f"New record: {what} on {when}{_previous(crossing.previous)}"

@@ -19,10 +19,12 @@ from salvo.schemas import AlertKind, ClaimScope, Qualifier
 from salvo.settings import RuleConfig
 
 RECORD_LEVEL = 0
-# A record more than this many times the previous one, resting on one unofficial
-# source, is more likely a typo ("7,410" for 741) than news: it waits for a second
-# independent source or a military one.
+# A record resting on one unofficial source waits for a second independent source
+# or a military one when it is doubtful: more than WILD_FACTOR times the previous
+# record (a typo, "7,410" for 741), or within NARROW_MARGIN of it, where sources
+# that disagree by a few (a relayed 560, the air force's 540) decide the crossing.
 WILD_FACTOR = 2
+NARROW_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -87,12 +89,17 @@ def _usable(rec: Reconciled, rule: RuleConfig) -> bool:
 
 
 def _passes_evidence(
-    state: EventState, rule: RuleConfig, metric: str, above: int, wild: bool = False
+    state: EventState, rule: RuleConfig, metric: str, above: int, doubtful: bool = False
 ) -> bool:
     count, official = _supporting_sources(state, metric, above)
-    if wild and not official and count < 2:
-        return False  # one unofficial source for an implausible leap: wait
+    if doubtful and not official and count < 2:
+        return False  # one unofficial source for a wild or a narrow crossing: wait
     return count >= rule.min_sources and (official or not rule.require_official)
+
+
+def doubtful(proven: int, prior: int) -> bool:
+    """A crossing one unofficial source cannot make alone: a wild leap or a near miss."""
+    return proven > WILD_FACTOR * prior or proven <= prior * (1 + NARROW_MARGIN)
 
 
 def evaluate(
@@ -146,8 +153,12 @@ def _record(
     bar = prior.value + rule.min_margin
     out: list[Crossing] = []
     recorded = AlertKind.RECORD in raised
-    wild = rec.proven > WILD_FACTOR * prior.value
-    if not recorded and rec.proven > bar and _passes_evidence(state, rule, rule.metric, bar, wild):
+    unsure = doubtful(rec.proven, prior.value)
+    if (
+        not recorded
+        and rec.proven > bar
+        and _passes_evidence(state, rule, rule.metric, bar, unsure)
+    ):
         out.append(
             Crossing(
                 kind=AlertKind.RECORD,

@@ -211,9 +211,11 @@ class RecordsEngine:
         return out
 
     def _since(self, event: EventState, crossing: Crossing) -> Crossing:
-        """A record reported after a larger, later attack says it has been beaten since."""
+        """A record reported after a later attack that beat the same previous record
+        says where it stands: exceeded since, or above the one reported first."""
         later = self.state.later_record(event.direction, crossing.metric, event.sort_key)
-        if later is None or later.value <= crossing.value:
+        prior = crossing.previous
+        if later is None or prior is None or later.value <= prior.value:
             return crossing
         return replace(crossing, since=later)
 
