@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -9,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from processors.claims import ClaimExtractor, available_extractors, extract_claims, get_extractor
+from processors.claims import vocabulary as v
 from processors.claims.dates import CueKind, find_cues
+from processors.claims.firstchar import gated
 from processors.claims.numbers import find_numbers, words_to_int
 from processors.claims.sentences import split_sentences
 from salvo.schemas import ClaimScope, Qualifier
@@ -329,3 +332,28 @@ def test_a_date_after_since_is_a_comparison_not_the_articles_night() -> None:
         THU,
         "defence ministry",
     )
+
+
+_WORDS = [
+    "the", "air", "force", "said", "over", "past", "week", "record", "largest", "ministry",
+    "mod", "ukrainian", "officials", "president", "since", "so", "far", "-", ",", "1", "2022",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from([" ", "", "  "]))
+def test_the_first_character_gate_never_changes_what_a_pattern_matches(
+    words: list[str], sep: str
+) -> None:
+    text = sep.join(words)
+    for rx in (v.SOURCE_RE, v.REPORT_RE, v.PERIOD_RE, v.RECORD_RE, v.SINGLE_ATTACK_RE):
+        plain = re.compile(rx.pattern.lower().replace("(?p<", "(?P<"))
+        assert rx._fast.pattern.startswith("(?=[")  # the gate is in use
+        got = [(m.span(), m.lastgroup) for m in rx.finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+
+
+def test_the_gate_is_added_only_where_the_first_characters_are_known() -> None:
+    assert gated(r"\b(?:said|air\s+force)") == r"(?=[as])(?:\b(?:said|air\s+force))"
+    assert gated(r"\b\w+") == r"\b\w+"  # any word character: no gate
+    assert gated(r"said\b") == r"said\b"  # no leading boundary: the engine has a fast scan
+    assert gated(r"\b(?:x)?") == r"\b(?:x)?"  # may match empty

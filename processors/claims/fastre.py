@@ -13,6 +13,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from processors.claims.firstchar import gated
+
 
 @functools.lru_cache(maxsize=256)
 def _lower(text: str) -> str:
@@ -28,7 +30,7 @@ class Lower:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         # Lower-case the pattern but keep the named-group syntax "(?P<…>".
-        self._fast = re.compile(pattern.lower().replace("(?p<", "(?P<"))
+        self._fast = re.compile(gated(pattern.lower().replace("(?p<", "(?P<")))
         self._slow = re.compile(pattern, re.IGNORECASE)
 
     # Each method picks the pattern inline (no helper call): the rules make ~100 such
