@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from datetime import date
 
+import pytest
+
 from processors.records.history import seed_history
 from processors.records.stage import RecordsEngine
 from salvo.schemas import Alert, AttackEvent
@@ -15,28 +17,32 @@ from tests.test_records_scenarios import JULY_4, claim
 D9 = date(2025, 7, 9)
 
 
-def test_concurrent_instances_keep_every_claim(store_url: str) -> None:
+@pytest.mark.parametrize("batch", [1, 5])  # claim by claim, or polled batches
+def test_concurrent_instances_keep_every_claim(store_url: str, batch: int) -> None:
     setup = Database(store_url)
     seed_history(setup, [JULY_4])
-    batches = [
+    streams = [
         [claim(f"{w}-{i}", event_date=D9, total=741, outlet=f"O{w}-{i}") for i in range(15)]
         for w in range(2)
     ]
     raised: list[Alert] = []
     errors: list[BaseException] = []
 
-    def work(batch: list) -> None:  # type: ignore[type-arg]
+    def work(claims: list) -> None:  # type: ignore[type-arg]
         store = Database(store_url)
         try:
             engine = RecordsEngine(store, Settings().records.rules)
-            for c in batch:
-                raised.extend(engine.ingest(c))
+            for i in range(0, len(claims), batch):
+                part = claims[i : i + batch]
+                results = [engine.ingest(part[0])] if batch == 1 else engine.ingest_batch(part)
+                for alerts in results:
+                    raised.extend(alerts)
         except BaseException as exc:  # reported below, not lost in the thread
             errors.append(exc)
         finally:
             store.close()
 
-    threads = [threading.Thread(target=work, args=(b,)) for b in batches]
+    threads = [threading.Thread(target=work, args=(s,)) for s in streams]
     for t in threads:
         t.start()
     for t in threads:
