@@ -357,3 +357,5 @@ def test_the_gate_is_added_only_where_the_first_characters_are_known() -> None:
     assert gated(r"\b\w+") == r"\b\w+"  # any word character: no gate
     assert gated(r"said\b") == r"said\b"  # no leading boundary: the engine has a fast scan
     assert gated(r"\b(?:x)?") == r"\b(?:x)?"  # may match empty
+    assert gated(r"(?<![\w-])\d+-drone") == r"(?=[\d])(?:(?<![\w-])\d+-drone)"
+    assert gated(r"\band|,|\bplus") == r"(?=[,ap])(?:\band|,|\bplus)"

@@ -1,10 +1,11 @@
-"""A first-character gate for patterns that start with a word boundary.
+"""A first-character gate for patterns that start with an assertion (`\\b`, a look-behind).
 
-CPython's regex engine has no fast scan for a pattern that starts with `\\b`: at every
-word boundary (both ends of every word) it tries each alternative in turn. A lookahead
-on the characters the pattern can start with, `(?=[…])`, rejects most of those
-positions in one test. The set is read from the parsed pattern; when any part of it is
-not understood, the pattern is left as it is, so the gate never changes what matches.
+CPython's regex engine scans fast for a pattern's literal first characters, but not when
+the pattern starts with an assertion: then at every position (every word boundary for
+`\\b`) it tries each alternative in turn. A lookahead on the characters the pattern can
+start with, `(?=[…])`, rejects most positions in one test. The set is read from the
+parsed pattern; when any part of it is not understood, the pattern is left as it is, so
+the gate never changes what matches.
 """
 
 from __future__ import annotations
@@ -23,13 +24,16 @@ except ImportError:  # pragma: no cover - other Python implementations
 _MAX_SET = 24
 
 
+_DIGIT = "\\d"  # stands for the \\d category in a first set
+
+
 def gated(pattern: str) -> str:
-    """`pattern` with a first-character lookahead in front, when it starts with `\\b` and
-    the characters that can follow are known; else `pattern` unchanged."""
+    """`pattern` with a first-character lookahead in front, when it starts with an assertion
+    and the characters that can follow are known; else `pattern` unchanged."""
     chars = _first_chars(pattern)
     if not chars or len(chars) > _MAX_SET:
         return pattern
-    gate = "".join(re.escape(ch) for ch in sorted(chars))
+    gate = "".join(ch if ch == _DIGIT else re.escape(ch) for ch in sorted(chars))
     # Zero-width at the same position as the leading \b, so order does not matter.
     return f"(?=[{gate}])(?:{pattern})"
 
@@ -41,10 +45,20 @@ def _first_chars(pattern: str) -> set[str] | None:
         items = list(_p.parse(pattern))
     except Exception:  # any surprise: no gate
         return None
-    if not items or items[0] != (_c.AT, _c.AT_BOUNDARY):
-        return None
-    chars, nullable = _first(items[1:])
+    if not items or not _starts_with_assertion(items):
+        return None  # the engine may have its own fast scan: keep it
+    chars, nullable = _first(items)
     return None if chars is None or nullable else chars
+
+
+def _starts_with_assertion(items: list[tuple[Any, Any]]) -> bool:
+    op, av = items[0]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return True
+    # An alternation has a fast scan only if every alternative starts with a literal.
+    return op is _c.BRANCH and any(
+        len(alt) > 0 and alt[0][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) for alt in av[1]
+    )
 
 
 def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
@@ -61,8 +75,10 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
                     out.add(chr(value))
                 elif kind is _c.RANGE and value[1] - value[0] < 64:
                     out.update(chr(c) for c in range(value[0], value[1] + 1))
+                elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+                    out.add(_DIGIT)
                 else:
-                    return None, False  # negated sets, categories (\w, \d …)
+                    return None, False  # negated sets, other categories (\w, \s …)
             return out, False
         if op is _c.BRANCH:
             part, nullable = _union([list(alt) for alt in av[1]])
