@@ -22,7 +22,14 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ingest.schedule import parse_retry_after
-from ingest.urls import UnsafeURLError, check_scheme, check_url_safe, host_of, is_public_address
+from ingest.urls import (
+    AddressCache,
+    UnsafeURLError,
+    check_scheme,
+    check_url_safe,
+    host_of,
+    is_public_address,
+)
 from salvo.settings import IngestSettings
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -193,6 +200,7 @@ class Fetcher:
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._cooldown: dict[str, float] = {}  # host -> monotonic time it may be asked again
+        self.addresses = AddressCache()  # DNS verdicts of the private-address check
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -267,7 +275,7 @@ class Fetcher:
             self._check_cooldown(host_of(current))
             trusted = trusted_host is not None and host_of(current) == trusted_host
             allow_private = self.settings.allow_private_addresses or trusted
-            await check_url_safe(current, allow_private=allow_private)
+            await check_url_safe(current, allow_private=allow_private, cache=self.addresses)
             result = await self._get_once(current, headers, allow_private)
             if result.status in REDIRECT_STATUSES and "location" in result.headers:
                 target = urljoin(current, result.headers["location"].strip())

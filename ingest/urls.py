@@ -13,6 +13,9 @@ import asyncio
 import contextlib
 import ipaddress
 import socket
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that identify a campaign or a click, never the document.
@@ -139,17 +142,74 @@ async def resolve(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
-async def check_url_safe(url: str, *, allow_private: bool) -> None:
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+class AddressCache:
+    """The safety verdict per host for `ttl` seconds, at most `size` hosts (LRU).
+
+    Saves a getaddrinfo (a thread-pool round trip, or a real DNS query) per
+    request to a host already checked. Safe with a stale entry because the
+    fetcher also checks the address it actually connected to. Failed lookups
+    are not cached. One per Fetcher; not shared between event loops.
+    """
+
+    def __init__(
+        self,
+        ttl: float = 60.0,
+        size: int = 4096,
+        resolver: Resolver = resolve,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.ttl = ttl
+        self.size = size
+        self.resolver = resolver
+        self._clock = clock
+        self._verdicts: OrderedDict[str, tuple[float, str | None]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._verdicts)
+
+    async def check(self, host: str, port: int) -> None:
+        """Raise UnsafeURLError unless every address of `host` is public."""
+        now = self._clock()
+        cached = self._verdicts.get(host)
+        if cached is not None and cached[0] > now:
+            self._verdicts.move_to_end(host)
+            problem = cached[1]
+        else:
+            problem = await self._verdict(host, port)
+            self.remember(host, problem, now)
+        if problem is not None:
+            raise UnsafeURLError(problem)
+
+    def remember(self, host: str, problem: str | None, now: float | None = None) -> None:
+        """Record a verdict (None: every address is public)."""
+        self._verdicts[host] = ((self._clock() if now is None else now) + self.ttl, problem)
+        self._verdicts.move_to_end(host)
+        while len(self._verdicts) > self.size:
+            self._verdicts.popitem(last=False)
+
+    async def _verdict(self, host: str, port: int) -> str | None:
+        try:
+            addresses = await self.resolver(host, port)
+        except OSError as exc:
+            raise UnsafeURLError(f"cannot resolve {host}: {exc}") from exc
+        bad = [a for a in addresses if not is_public_address(a)]
+        if bad or not addresses:
+            return f"{host} resolves to a non-public address ({', '.join(bad)})"
+        return None
+
+
+async def check_url_safe(
+    url: str, *, allow_private: bool, cache: AddressCache | None = None
+) -> None:
     """Raise UnsafeURLError unless `url` is http(s) and (if required) public."""
     check_scheme(url)
     if allow_private:
         return
     parts = urlsplit(url)
-    host = parts.hostname or ""
-    try:
-        addresses = await resolve(host, parts.port or _DEFAULT_PORTS[parts.scheme.lower()])
-    except OSError as exc:
-        raise UnsafeURLError(f"cannot resolve {host}: {exc}") from exc
-    bad = [a for a in addresses if not is_public_address(a)]
-    if bad or not addresses:
-        raise UnsafeURLError(f"{host} resolves to a non-public address ({', '.join(bad)})")
+    port = parts.port or _DEFAULT_PORTS[parts.scheme.lower()]
+    if cache is None:  # (not `cache or …`: an empty cache is falsy)
+        cache = AddressCache(ttl=0)
+    await cache.check(parts.hostname or "", port)
