@@ -93,16 +93,16 @@ def _lead_start(low: str) -> int:
     return lead.start() if lead else -1
 
 
-def paragraph_filter(text: str, low: str) -> Callable[[str, int], bool]:
-    """`keep(paragraph, start)` for `split_sentences`: the opening, the lead's paragraph and
+def paragraph_filter(text: str, low: str) -> Callable[[int, int], bool]:
+    """`keep(start, end)` for `split_sentences`: the opening, the lead's paragraph and
     paragraphs with a relevant word and a number; `low` is `text.lower()`."""
     lead_at = _lead_start(low)
     if len(low) != len(text):  # lower() moved offsets (rare characters such as "İ")
 
-        def keep_slow(paragraph: str, start: int) -> bool:
-            if start < OPENING or start <= lead_at < start + len(paragraph):
+        def keep_slow(start: int, end: int) -> bool:
+            if start < OPENING or start <= lead_at < end:
                 return True
-            para = paragraph.lower()
+            para = text[start:end].lower()
             return has_any(para, RELEVANT_WORDS) and NUMBER_QUICK.search(para) is not None
 
         return keep_slow
@@ -110,8 +110,7 @@ def paragraph_filter(text: str, low: str) -> Callable[[str, int], bool]:
     # a lookup per paragraph. (No word holds a newline, so none spans two paragraphs.)
     hits = _occurrences(low, RELEVANT_WORDS, OPENING)
 
-    def keep(paragraph: str, start: int) -> bool:
-        end = start + len(paragraph)
+    def keep(start: int, end: int) -> bool:
         if start < OPENING or start <= lead_at < end:
             return True
         at = bisect_left(hits, start)

@@ -85,19 +85,19 @@ def _is_abbreviation(chunk: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
-def split_sentences(text: str, keep: Callable[[str, int], bool] | None = None) -> list[Sentence]:
+def split_sentences(text: str, keep: Callable[[int, int], bool] | None = None) -> list[Sentence]:
     """Sentences with offsets such that `text[s.start:s.end] == s.text`.
 
-    With `keep(paragraph, start)`, paragraphs it rejects are not split (a speed-up for callers that
-    only look at some paragraphs); each still advances `index` by one so
-    sentences on either side of it are never taken as adjacent.
+    With `keep(start, end)` (a paragraph's offsets), paragraphs it rejects are not split (a
+    speed-up for callers that only look at some paragraphs); each still advances `index` by
+    one so sentences on either side of it are never taken as adjacent.
     """
     out: list[Sentence] = []
     pos = 0
     skipped = 0
     for para, pm in enumerate([*_PARAGRAPH.finditer(text), None]):
         p_end = pm.start() if pm else len(text)
-        if keep is not None and not keep(text[pos:p_end], pos):
+        if keep is not None and not keep(pos, p_end):
             skipped += 1
         else:
             _split_paragraph(text, pos, p_end, para, out, skipped)
