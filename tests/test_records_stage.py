@@ -81,3 +81,14 @@ def test_reconciled_10_july_is_the_air_force_figure(store: Database) -> None:
     )
     assert values["total"] == 415
     assert values["drones"] == 400  # the president's "more than 400" is the only drone figure
+
+
+def test_a_store_from_before_verified_values_is_upgraded(store: Database) -> None:
+    from processors.records.state import RecordsState
+
+    seed_history(store, [JUNE_1])
+    store.execute("ALTER TABLE records_values DROP COLUMN verified")  # as stores were
+    state = RecordsState(store)  # a restarted, newer stage adds it: stored values count
+    assert state.record_value("RU->UA", "total") == JUNE_1.total
+    [alert] = RecordsEngine(store, Settings().records.rules).ingest(seeds_week()[1])
+    assert alert.previous_record is not None and alert.previous_record.value == JUNE_1.total

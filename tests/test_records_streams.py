@@ -236,6 +236,20 @@ def test_lone_wild_figure_waits_for_corroboration(store: Database) -> None:
     assert second.value == 2000 and second.event.independent_sources == 2
 
 
+def test_lone_wild_figure_hides_no_later_record(store: Database) -> None:
+    # No other report of 8 July: its lone "7,410" is no bar for 9 July's real record.
+    e = RecordsEngine(store, [RECORD])
+    assert e.ingest(claim("typo", event_date=D8, total=7410, outlet="Tabloid", published=D8)) == []
+    [alert] = e.ingest(claim("af", event_date=D9, total=741, by=AF, published=D9))
+    assert alert.previous_record is not None and alert.previous_record.value == 550
+    assert e.state.record_value("RU->UA", "total") == 741
+    assert [r.value for r in e.state.progression("RU->UA", "total")][-1] == 741
+    # Confirmed by a second outlet, it counts after all (and says it came second).
+    [late] = e.ingest(claim("again", event_date=D8, total=7410, outlet="Courier", published=D9))
+    assert late.headline.endswith("(also above 741 on 9 July 2025, reported first)")
+    assert e.state.record_value("RU->UA", "total") == 7410
+
+
 def test_wild_figure_from_the_military_alerts_at_once(store: Database) -> None:
     e = RecordsEngine(store, [RECORD])
     [alert] = e.ingest(claim("af", event_date=D9, total=1500, by=AF))

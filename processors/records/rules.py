@@ -65,7 +65,7 @@ def _fresh(state: EventState, rule: RuleConfig, published: date) -> bool:
     return limit is None or (published - state.event_date).days <= limit
 
 
-def _supporting_sources(state: EventState, metric: str, above: int) -> tuple[int, bool]:
+def supporting_sources(state: EventState, metric: str, above: int) -> tuple[int, bool]:
     """Independent sources whose own figure proves more than `above`; any of them military.
 
     A day's sum is proven by no single figure: there every source sizing one of the
@@ -91,7 +91,7 @@ def _usable(rec: Reconciled, rule: RuleConfig) -> bool:
 def _passes_evidence(
     state: EventState, rule: RuleConfig, metric: str, above: int, doubtful: bool = False
 ) -> bool:
-    count, official = _supporting_sources(state, metric, above)
+    count, official = supporting_sources(state, metric, above)
     if doubtful and not official and count < 2:
         return False  # one unofficial source for a wild or a narrow crossing: wait
     return count >= rule.min_sources and (official or not rule.require_official)

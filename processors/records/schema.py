@@ -34,6 +34,7 @@ DDL = [
         direction TEXT NOT NULL DEFAULT '',
         sort_key TEXT NOT NULL DEFAULT '',
         official BIGINT NOT NULL DEFAULT 0,
+        verified BIGINT NOT NULL DEFAULT 1,
         PRIMARY KEY (event_id, metric)
     )""",
     """CREATE TABLE IF NOT EXISTS records_revisions (
@@ -70,4 +71,6 @@ VALUE_COLUMNS = {
     "direction": "TEXT NOT NULL DEFAULT ''",
     "sort_key": "TEXT NOT NULL DEFAULT ''",
     "official": "BIGINT NOT NULL DEFAULT 0",
+    # 0: a lone unofficial wild figure, not a bar later attacks must beat (state.py)
+    "verified": "BIGINT NOT NULL DEFAULT 1",
 }

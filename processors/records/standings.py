@@ -2,7 +2,8 @@
 
 Read-only queries over `records_values` (one reconciled value per attack and
 metric, with its attack's direction and order copied in, so "the largest earlier
-value" is one index range scan).
+value" is one index range scan). A value not `verified` (a lone unofficial wild
+figure) is no record: it neither sets one nor hides a later one.
 """
 
 from __future__ import annotations
@@ -48,9 +49,9 @@ class Standings:
         row = self.store.fetchone(
             "SELECT v.value, e.event_id, e.event_date, e.daytime FROM records_values v"
             " JOIN records_events e ON e.event_id = v.event_id"
-            f" WHERE v.direction = ? AND v.metric = ? AND v.sort_key {op} ? AND v.value ="
-            " (SELECT value FROM records_values"
-            f" WHERE direction = ? AND metric = ? AND sort_key {op} ?"
+            f" WHERE v.direction = ? AND v.metric = ? AND v.sort_key {op} ? AND v.verified = 1"
+            " AND v.value = (SELECT value FROM records_values"
+            f" WHERE direction = ? AND metric = ? AND sort_key {op} ? AND verified = 1"
             " ORDER BY value DESC LIMIT 1)"
             " ORDER BY v.sort_key LIMIT 1",
             (direction, metric, sort_key, direction, metric, sort_key),
@@ -61,7 +62,7 @@ class Standings:
         """The largest sum of one earlier date's attacks (for rules with per = "day")."""
         row = self.store.fetchone(
             "SELECT SUBSTR(sort_key, 1, 10), SUM(value) FROM records_values"
-            " WHERE direction = ? AND metric = ? AND sort_key < ?"
+            " WHERE direction = ? AND metric = ? AND sort_key < ? AND verified = 1"
             " GROUP BY SUBSTR(sort_key, 1, 10) ORDER BY 2 DESC, 1 ASC LIMIT 1",
             (direction, metric, f"{day.isoformat()}.0"),
         )
@@ -75,7 +76,7 @@ class Standings:
         rows = self.store.fetchall(
             "SELECT e.direction, v.metric, v.value, v.qualifier, e.event_id, e.event_date,"
             " e.daytime FROM records_values v JOIN records_events e ON e.event_id = v.event_id"
-            " ORDER BY e.direction, v.metric, v.value DESC, e.sort_key ASC"
+            " WHERE v.verified = 1 ORDER BY e.direction, v.metric, v.value DESC, e.sort_key ASC"
         )
         best: dict[tuple[str, str], RecordRow] = {}
         for d, m, v, q, eid, edate, day in rows:
@@ -98,7 +99,7 @@ class Standings:
         rows = self.store.fetchall(
             "SELECT v.value, v.qualifier, e.event_id, e.event_date, e.daytime"
             " FROM records_values v JOIN records_events e ON e.event_id = v.event_id"
-            " WHERE v.direction = ? AND v.metric = ? ORDER BY v.sort_key",
+            " WHERE v.direction = ? AND v.metric = ? AND v.verified = 1 ORDER BY v.sort_key",
             (direction, metric),
         )
         out: list[RecordRow] = []
@@ -124,7 +125,7 @@ class Standings:
         marks = ", ".join("?" for _ in metrics)
         rows = self.store.fetchall(
             f"SELECT metric, MAX(value) FROM records_values WHERE direction = ?"
-            f" AND metric IN ({marks}) GROUP BY metric",
+            f" AND metric IN ({marks}) AND verified = 1 GROUP BY metric",
             (direction, *metrics),
         )
         return {str(m): int(v) for m, v in rows}

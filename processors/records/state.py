@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from processors.records.alert_log import AlertLog
-from processors.records.events import EventState, to_attack_event
+from processors.records.events import EventState, Reconciled, to_attack_event
+from processors.records.rules import WILD_FACTOR, supporting_sources
 from processors.records.schema import DDL, INDEXES, VALUE_COLUMNS
 from processors.records.standings import RecordRow, Standings
 from salvo.schemas import Alert, AlertKind, BarrageClaim
@@ -41,7 +42,7 @@ class _Batch:
 
     written: set[str] = field(default_factory=set)  # events whose row exists
     deferred: dict[str, EventState] = field(default_factory=dict)  # snapshot at the end
-    values: dict[str, dict[str, tuple[int, str, bool]]] = field(default_factory=dict)
+    values: dict[str, dict[str, tuple[int, str, bool, bool]]] = field(default_factory=dict)
     claims: dict[str, list[BarrageClaim]] = field(default_factory=dict)
     raised: dict[str, dict[str, set[AlertKind]]] = field(default_factory=dict)
 
@@ -214,17 +215,21 @@ class RecordsState(Standings, AlertLog):
             if batch is not None:
                 batch.written.add(state.event_id)
         stored = self._stored_values(state.event_id)
-        old = {m: v for m, (v, _, _) in stored.items()}
+        old = {m: v for m, (v, *_) in stored.items()}
         changed: dict[str, tuple[int, int]] = {}
+        saved: dict[str, tuple[int, str, bool, bool]] = {}
         for metric, rec in state.metrics.items():
             before = old.get(metric)
-            if stored.get(metric) == (rec.value, rec.qualifier.value, rec.official):
+            row = (rec.value, rec.qualifier.value, rec.official, self._verified(state, rec))
+            saved[metric] = row
+            if stored.get(metric) == row:
                 continue
             self.store.execute(
                 "INSERT INTO records_values (event_id, metric, value, qualifier, direction,"
-                " sort_key, official) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " sort_key, official, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (event_id, metric) DO UPDATE SET value = excluded.value,"
-                " qualifier = excluded.qualifier, official = excluded.official",
+                " qualifier = excluded.qualifier, official = excluded.official,"
+                " verified = excluded.verified",
                 (
                     state.event_id,
                     metric,
@@ -233,6 +238,7 @@ class RecordsState(Standings, AlertLog):
                     state.direction,
                     state.sort_key,
                     int(rec.official),
+                    int(row[3]),
                 ),
             )
             if before is not None:
@@ -251,20 +257,30 @@ class RecordsState(Standings, AlertLog):
                 (state.event_id, metric),
             )
         if batch is not None:  # only save_event writes values: keep them
-            batch.values[state.event_id] = {
-                m: (r.value, r.qualifier.value, r.official) for m, r in state.metrics.items()
-            }
+            batch.values[state.event_id] = saved
         return changed
 
-    def _stored_values(self, event_id: str) -> dict[str, tuple[int, str, bool]]:
-        """{metric: (value, qualifier, official)} as stored (or as saved in this batch)."""
+    def _stored_values(self, event_id: str) -> dict[str, tuple[int, str, bool, bool]]:
+        """{metric: (value, qualifier, official, verified)} as stored (or saved in this batch)."""
         if self._batch is not None and event_id in self._batch.values:
             return self._batch.values[event_id]
         rows = self.store.fetchall(
-            "SELECT metric, value, qualifier, official FROM records_values WHERE event_id = ?",
+            "SELECT metric, value, qualifier, official, verified FROM records_values"
+            " WHERE event_id = ?",
             (event_id,),
         )
-        return {str(m): (int(v), str(q), bool(o)) for m, v, q, o in rows}
+        return {str(m): (int(v), str(q), bool(o), bool(ok)) for m, v, q, o, ok in rows}
+
+    def _verified(self, state: EventState, rec: Reconciled) -> bool:
+        """False for a lone unofficial figure over WILD_FACTOR times the record before it:
+        until a second or a military source confirms it, it is no bar for later attacks."""
+        if rec.official:
+            return True
+        count, official = supporting_sources(state, rec.metric, rec.proven - 1)
+        if official or count >= 2:
+            return True
+        prior = self.prior_record(state.direction, rec.metric, state.sort_key)
+        return prior is None or rec.proven <= WILD_FACTOR * prior.value
 
     def events_after(self, direction: str, sort_key: str, until: date) -> list[EventRow]:
         rows = self.store.fetchall(
