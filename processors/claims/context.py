@@ -12,8 +12,9 @@ from processors.claims.fastre import ci
 from processors.claims.mentions import Mention
 
 _ACTOR_RE = ci(
-    r"\b(?P<actor>Russia|Russian\s+(?:forces|troops|military|army|invaders|occupiers)|Moscow|"
-    r"the\s+enemy|Ukraine|Ukrainian\s+(?:forces|military|troops|army|navy)|Kyiv|Iran|Tehran|"
+    r"\b(?P<actor>Russia|Russians|Russian\s+(?:forces|troops|military|army|invaders|occupiers)|"
+    r"Moscow|the\s+(?:enemy|occupiers|invaders)|Ukraine|Ukrainian\s+(?:forces|military|troops|army|"
+    r"navy)|Kyiv|Kiev|Iran|Tehran|"
     r"Israel|the\s+Houthis|Houthis|Hezbollah|Hamas)\b(?!['’]s\s+(?:air\s+force|defen[cs]e|"
     r"military|army|general))",
 )
@@ -23,7 +24,8 @@ _ATTACK_VERB_RE = ci(
     r"hit|hits|rained|pummell?ed|blasted|battered)\b",
 )
 _BY_RE = ci(
-    r"\b(?:by|from)\s+(?P<actor>Russia|Russian\s+forces|Ukraine|Ukrainian\s+forces|Iran|Israel|"
+    r"\b(?:by|from)\s+(?:the\s+)?(?P<actor>Russia|Russian\s+(?:forces|army|military|troops)|Ukraine|"
+    r"Ukrainian\s+(?:forces|army|military|troops)|Kiev|Iran|Israel|"
     r"the\s+Houthis)\b"
     # "condemned by Ukraine president Zelensky": a speaker, not the attacker
     r"(?!['’]s|\s+(?:president|prime|foreign|defen[cs]e|officials?|leader|authorities|air\s+force))",
@@ -39,7 +41,12 @@ _TARGET_RE = ci(
 _RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
     r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
-    r"\bover\s+(?:the\s+)?(?:" + "|".join(sorted(v.RUSSIA_PLACES)) + r")\b|"
+    # "over occupied Crimea", "over the Sea of Azov", "in the Rylsky district of the Kursk region"
+    r"\b(?:over|above)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+)?(?:"
+    + "|".join(sorted(v.RUSSIA_PLACES))
+    + r")\b|\b(?:over|in)\s+the\s+[\w-]+\s+district\s+of\s+(?:the\s+)?(?:"
+    + "|".join(sorted(v.RUSSIA_PLACES))
+    + r")\b|\bover\s+the\s+black\s+sea\b|"
     r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b|"
     # "the Russian authorities claim that 73 drones were shot down in the Moscow region"
     r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
@@ -56,7 +63,7 @@ COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "IL": "IR", "YE": "IL", "LB":
 
 def _code(name: str) -> str | None:
     low = name.lower()
-    if low.startswith("the enemy"):
+    if low.startswith(("the enemy", "the occupiers", "the invaders")):
         return "RU"
     for word in low.replace("the ", "").split():
         if word in v.COUNTRIES:
@@ -146,13 +153,23 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
     verbs = [m for m in _ATTACK_VERB_RE.finditer(sentence, 0, pos + 1)]
     actors = list(_ACTOR_RE.finditer(sentence))
     for verb in reversed(verbs):
+        if _AGENT_AFTER.match(sentence, verb.end()):
+            continue  # "missiles fired by the Russian army": a participle, its agent follows
         before = [a for a in actors if a.end() <= verb.start() and verb.start() - a.end() < 60]
+        if _PRONOUN_SUBJECT.search(sentence, max(0, verb.start() - 24), verb.start()):
+            # "Russia set out to plunge Ukraine into darkness when it launched …": the pronoun
+            # is the clause's subject, named first; the nearer "Ukraine" is an object
+            before = [a for a in actors if a.end() <= verb.start()][:1]
         if before:
             passive = sentence[before[-1].end() : verb.start()]
             if re.search(r"\b(?:was|were|been|is|are)\b", passive):
                 continue
             return _code(before[-1].group("actor"))
     return None
+
+
+_AGENT_AFTER = ci(r"\s+by\b")
+_PRONOUN_SUBJECT = ci(r"\b(?:it|they)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)?$")
 
 
 def attribution(
@@ -189,6 +206,11 @@ def attribution(
 _ACCORDING = ci(r"\b(?:according\s+to|citing)\s+(?:an?\s+|the\s+)?$")
 
 
+# A source that ends the sentence: "…, according to the air force." / "…, the ministry said."
+_CLOSING = ci(
+    r"[\w'’ -]{0,40}?(?:\s+(?:said|says|reported|added|wrote|stated))?(?:\s+on\s+\w+)?"
+    r"\s*[.\"”]*\s*$"
+)
 # (", meanwhile," is parenthetical: "The ministry, meanwhile, said that 39 …")
 _WITH_CLAUSE = ci(r",\s+with\s+(?:[\w'’-]+\s+){1,5}?(?:saying|quoted|reporting|adding)\b")
 _NEW_CLAUSE = ci(r"\b(?:while|whereas|but)\b|\bmeanwhile\b(?!\s*,)|;")
@@ -196,7 +218,10 @@ _NEW_CLAUSE = ci(r"\b(?:while|whereas|but)\b|\bmeanwhile\b(?!\s*,)|;")
 
 def source_owns(sentence: str, source_at: int, figure_at: int) -> bool:
     """A source named after a figure owns it unless a new clause starts in between
-    ("… 200 drones, while the ministry said it downed 63")."""
+    ("… 200 drones, while the ministry said it downed 63"); a closing "…, according to the
+    air force." covers the whole sentence."""
+    if source_at > figure_at and _CLOSING.match(sentence, source_at):
+        return True
     if source_at <= figure_at:
         # "…the air force said, while Russia said it intercepted 126": not the air force's
         return not _NEW_CLAUSE.search(sentence, source_at, figure_at)
@@ -213,11 +238,23 @@ def sources_in(sentence: str) -> list[tuple[int, int, str]]:
         return []
     found = []
     for m in v.SOURCE_RE.finditer(sentence):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        if _AGENT_BY.search(before) and not _REPORTED_BY.search(before):
+            continue  # "launched by the Russian army", "intercepted by Ukraine's air defences"
         window = sentence[max(0, m.start() - 45) : m.end() + 45]
         if v.REPORT_RE.search(window):
             distance = _report_distance(sentence, m.start(), m.end())
             found.append((distance, m.start(), _label(m)))
     return found
+
+
+# "by the army" after an action names its agent; "reported by the army" names a source.
+_AGENT_BY = ci(r"\bby\s+(?:the\s+)?$")
+_REPORTED_BY = ci(
+    r"\b(?:reported|announced|stated|confirmed|cited|released|published|shared|posted|statement|"
+    r"report|post|update|data|figures|message|briefing|announcement|summary|provided|supplied|"
+    r"given|issued)\s+by\s+(?:the\s+)?$"
+)
 
 
 def _label(m: re.Match[str]) -> str:

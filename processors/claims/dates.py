@@ -79,7 +79,9 @@ WEEKDAY_RE = ci(
 RELATIVE_RE = ci(
     r"\b(?P<yday>the\s+day\s+before\s+yesterday|yesterday|the\s+previous\s+evening)\b|"
     r"\b(?P<today>overnight|last\s+night|this\s+morning|early\s+today|today|tonight|"
-    r"during\s+the\s+night|the\s+night|early\s+hours|in\s+the\s+early\s+morning)\b",
+    r"during\s+the\s+night|the\s+night(?!\s+of\s+\d)|early\s+hours|in\s+the\s+early\s+morning|"
+    # the defence ministry's "over the past day / last 24 hours": the day it reports
+    r"over\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:day|24\s+hours))\b",
 )
 # (pattern, days, applies_after): "one night after X" shifts what follows;
 # "X the night before" shifts what precedes (and what follows, at a sentence start).
@@ -118,7 +120,7 @@ _DIGIT = re.compile(r"\d")
 _PAST_NIGHT = ci(r"\b(?:over|during|in|throughout)\s+the\s+(?:past|previous|last)\s+night\b")
 _REPORTED = ci(r"\b(?:said|says|reported|announced|wrote|added|told\s+\w+)\s+(?:on\s+)?$")
 _SHIFT_QUICK = re.compile(r"before|earlier|after|previous|prior|preceding|ago")
-_RELATIVE_QUICK = re.compile(r"night|today|yesterday|morning|hours|evening")
+_RELATIVE_QUICK = re.compile(r"night|today|yesterday|morning|hours|evening|day")
 
 
 class CueKind(Enum):
@@ -227,10 +229,15 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             text, m.end()
         ):
             continue  # "exceeding the October 10 attack", "since July 17": another day
+        if _OCCASION_AFTER.match(text, m.end()):
+            continue  # "the May 9 holiday", "ahead of the June 12 celebrations": not the attack
         value = _absolute(m, published)
         if value is not None:
-            if evening is not None:
-                value += timedelta(days=1)  # "From 20:00 on Monday, January 27": ends the 28th
+            started = _STARTED.search(text, max(0, m.start() - 40), m.start())
+            if evening is not None or (started and _EVENING_AFTER.match(text, m.end())):
+                # "From 20:00 on Monday, January 27", "launched the attack on January 22 at
+                # 7:00 PM": the night ended the next morning
+                value += timedelta(days=1)
             cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
             taken.append(m.span())
     for m in _DAY_OF_MONTH.finditer(text) if has_digit and published is not None else ():
@@ -249,6 +256,8 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             cues.append(DateCue(CueKind.ABSOLUTE, m.start(), m.end(), value))
             taken.append(m.span())
     for m in WEEKDAY_RE.finditer(text) if "day" in low else ():
+        if m.group(0)[-2:] in ("'s", "’s") and not _ATTACK_NOUN_AFTER.match(text, m.end()):
+            continue  # "Tuesday's Victory Day parade": that day's event, not the attack's
         if free(*m.span()):
             report = bool(_REPORTED.search(text, max(0, m.start() - 25), m.start()))
             value = _weekday(m, published)
@@ -281,16 +290,33 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
     for m in RELATIVE_RE.finditer(text) if relative else ():
         if not free(*m.span()) or published is None:
             continue
+        report = False
         if m.group("yday"):
             back = 2 if "before" in m.group("yday").lower() else 1
             value = published - timedelta(days=back)
+            report = bool(_REPORTED.search(text, max(0, m.start() - 25), m.start()))
         else:
             value = published
         night = bool(m.group("today")) and "night" in m.group(0).lower()
-        cues.append(DateCue(CueKind.RELATIVE, m.start(), m.end(), value, tonight=night))
+        cues.append(
+            DateCue(CueKind.RELATIVE, m.start(), m.end(), value, tonight=night, report=report)
+        )
         taken.append(m.span())
     cues.sort(key=lambda c: c.start)
-    return _join_spans(text, cues)
+    return _join_spans(text, _reported_night(cues))
+
+
+def _reported_night(cues: list[DateCue]) -> list[DateCue]:
+    """ "…36 drones overnight, the ministry said yesterday": the night before it was said."""
+    said = next((c for c in cues if c.report and c.kind is CueKind.RELATIVE), None)
+    if said is None:
+        return cues
+    out = []
+    for c in cues:
+        if c.kind is CueKind.RELATIVE and not c.report and c.value is not None:
+            c = DateCue(c.kind, c.start, c.end, said.value)  # not "tonight": that day
+        out.append(c)
+    return out
 
 
 def _join_spans(text: str, cues: list[DateCue]) -> list[DateCue]:
@@ -332,6 +358,20 @@ _EVENING_START = ci(
     r"\b(?:from|since|after|starting)\s+(?:(?:1[6-9]|2[0-3])[:.]\d\d|(?:[4-9]|1[01])(?:[:.]\d\d)?\s*"
     r"(?:pm|p\.m\.))\s+(?:on\s+)?"
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
+)
+_OCCASION_AFTER = ci(
+    r"\s+(?:victory\s+day\s+)?(?:holiday|celebrations?|parade|anniversary|commemorations?|"
+    r"festivities|summit|talks|meeting|deadline|elections?|vote)\b"
+)
+_STARTED = ci(
+    r"\b(?:began|started|launched\s+(?:the|its|an?)\s+(?:\w+\s+)?attack|attack\s+began)\b"
+)
+_EVENING_AFTER = ci(
+    r"\s*,?\s+at\s+(?:(?:1[7-9]|2[0-3])[:.]\d\d\b|(?:[5-9]|1[01])(?:[:.]\d\d)?\s*(?:pm|p\.m\.))"
+)
+_ATTACK_NOUN_AFTER = ci(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|assaults?|bombardments?|raids?|waves?|"
+    r"operations?|shelling|night|overnight|drone|missile|combined)\b"
 )
 _DAY_OF_MONTH = ci(r"\b(?:on|of)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)")
 

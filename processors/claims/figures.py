@@ -23,13 +23,13 @@ _BARE_INTERCEPT_AFTER = ci(
     r"(?:of\s+(?:them|those|these|which|the\s+\w+)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?[\"“”']?(?:shot\s+down|downed|"
     r"destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|"
-    r"lost\b)",
+    r"lost\b|repell?ed|disappeared|vanished)",
 )
 # A following sentence that only says where the figure came from.
 # "33 of the 44 drones launched overnight were destroyed"
 _SHARE_DOWNED = ci(
-    r"^\s+of\s+(?:the\s+)?\d[\d,]*\s+[^.;]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed)"
+    r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)"
+    r"\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|repell?ed)"
 )
 _NOT_WEAPON_AFTER = ci(r"\s*(?:%|per\b|people|civilians|soldiers|troops)")
 
@@ -178,7 +178,13 @@ _UNCOUNTED = ci(
     r"in\s+addition\s+to)\s+(?:(?P<same>a\s+similar\s+number\s+of|the\s+same\s+number\s+of|"
     r"as\s+many)|(?:multiple|several|numerous|many|various|other|unspecified|an?\s+(?:unknown|"
     r"unspecified|undisclosed)\s+number\s+of|a\s+number\s+of))?\s*(?:(?:types|kinds)\s+of\s+)?"
-    r"(?:(?!\d)[a-z-]+\s+){0,2}?(?P<noun>drones|uavs|missiles|shaheds|rockets)\b"
+    r"(?:(?!\d)[a-z-]+\s+){0,3}?(?P<noun>drones|uavs|missiles|shaheds|rockets)\b"
+)
+
+
+_ASIDE = ci(
+    r",\s*(?:including|among\s+them|such\s+as)\b[^.;:\d]{0,70}?"
+    r"(?=,\s*(?:and|as\s+well\s+as|plus|along\s+with)\b)"
 )
 
 
@@ -188,7 +194,8 @@ def uncounted_part(
     """The category of a kind named after `group` with no figure of its own, and whether
     the text gives it the same size ("a similar number of drones")."""
     end = max(m.end for m in group)
-    found = _UNCOUNTED.match(sentence, end)
+    aside = _ASIDE.match(sentence, end)  # ", including hypersonic and cruise missiles,"
+    found = _UNCOUNTED.match(sentence, aside.end() if aside else end)
     if found is None:
         return None
     if any(end <= m.start < found.end() for m in mentions):

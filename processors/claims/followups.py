@@ -20,6 +20,18 @@ from salvo.schemas import Qualifier
 _ALSO_RE = ci(r"\b(?:also|in\s+addition|additionally|as\s+well|alongside)\b")
 
 
+# "Two more disappeared in the area.", "Another 52 drones were \"lost.\"": neutralised too
+# "Four more disappeared": added to what the claim's own sentence counted
+_MORE_LOST = ci(r"\b(?:more|another|further)\b[^.;]{0,30}?\b(?:disappeared|vanished|lost|jammed)\b")
+_LOST = ci(r"\b(?:were|was)\s+[\"“']?lost\b|\b(?:disappeared|vanished)\b")
+_ALL_DOWNED = ci(
+    r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repell?ed)\s+all\s+(?:of\s+)?"
+    r"(?:them|the\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|targets))\b|"
+    r"\ball\s+(?:of\s+them\s+)?(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|"
+    r"intercepted|neutrali[sz]ed)"
+)
+
+
 def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
     """ "Air defences shot down 718 of them." after the launch figure."""
     if not drafts:
@@ -31,9 +43,10 @@ def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
     if last.event_date is None and dated:
         last = dated[-1]
     gap = s.index - max(last.sentences[-1].index, last.intercept_index)
-    if gap < 1 or gap > 3 or (last.intercepted is not None and last.intercept_index < 0):
+    own = last.intercepted is not None and last.intercept_index < 0
+    if gap < 1 or gap > 3 or (own and not _MORE_LOST.search(s.text)):
         return  # too far, or the claim's own sentence already gave the figure
-    if not v.INTERCEPT_RE.search(s.text):
+    if not (v.INTERCEPT_RE.search(s.text) or _LOST.search(s.text)):
         return
     if any(label in LOCAL_OFFICIALS for _, _, label in ctx.sources_in(s.text)):
         return  # "the governor said the air force destroyed 13 drones over his region"
@@ -41,6 +54,8 @@ def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
     downed = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
     value = fig.sum_values(downed)
     value += fig.bare_intercepts(s.text, mentions)
+    if not value and not mentions and _ALL_DOWNED.search(s.text):
+        value = last.total or 0  # "Air defences shot down all of the incoming drones."
     if gap > 1 and not (gap <= 3 and value <= (last.total or 0)):
         return  # a later paragraph counts only if its figure fits inside the launch figure
     if value:
@@ -104,8 +119,12 @@ _FURTHER_LAUNCH = ci(
 
 
 def _further_launch(text: str, cur: Draft, prev: Draft) -> bool:
+    repeat = (cur.drones is not None and cur.drones == prev.drones) or (
+        cur.missiles is not None and cur.missiles == prev.missiles
+    )  # "… 51 drones and two missiles. 'In addition, 51 UAVs were destroyed'": the same 51
     return (
-        bool(_FURTHER_LAUNCH.search(text))
+        not repeat
+        and bool(_FURTHER_LAUNCH.search(text))
         and cur.location is None
         and prev.location is None
         and cur.total is not None

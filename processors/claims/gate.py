@@ -34,9 +34,22 @@ _FIGURE_QUICK = re.compile(
     r"weapon|means|assets|decoy|targets|rocket|unmanned|aerial|vehicle|munition|bomb|kab)"
     r"|\d-(?:drone|uav|shahed|missile|weapon|projectile)|record(?:-\w+)?\s+(?:of\s+)?\d"
     r"|\d[\d,]*\s+(?:of\s+(?:them|these|those)|over|at|in|on|toward|launched|fired|more|were|was)\b"
-    r"|(?:including|of\s+which|total\s+of|the)\s+\d"
+    r"|(?:including|of\s+which|total\s+of|the)\s+\d|(?:drones?|uavs?|missiles?)\s*[—–]\s*\d"
 )
-_DASH_LIST_QUICK = re.compile(r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+the\s+territory\b")
+# "A Ukrainian drone was destroyed over …": one drone, no digit
+_ONE_DOWNED_QUICK = re.compile(
+    r"\ban? (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle|missile) "
+    r"(?:was|had been|has been) (?:\w+ )?"
+    r"(?:shot down|downed|destroyed|intercepted|eliminated|neutrali)"
+)
+_DASH_LIST_QUICK = re.compile(
+    r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+(?:the\s+territory\b|(?:the\s+)?[\w-]+\s+(?:region|oblast)\b)"
+)
+# "Another 126 were destroyed over Kursk oblast": an MoD line with its noun left out
+_ANOTHER_QUICK = re.compile(
+    r"\banother \d[\d,]* (?:were|was) (?:\w+ )?(?:shot down|downed|destroyed|intercepted) "
+    r"(?:over|above) "
+)
 _OF_THEM_QUICK = re.compile(r"\d\s+of\s+(?:them|these|those)\b")
 ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
@@ -77,9 +90,15 @@ def is_candidate(sentence: str) -> bool:
     if _LINK_LINE.match(low):
         return False  # "Read more: Russia fires 500 drones…" points at another story
     if has_any(low, WEAPON_WORDS):
-        return _FIGURE_QUICK.search(low) is not None or _ALSO_ONE_QUICK.search(low) is not None
+        return (
+            _FIGURE_QUICK.search(low) is not None
+            or _ALSO_ONE_QUICK.search(low) is not None
+            or _ONE_DOWNED_QUICK.search(low) is not None
+        )
     if low[:4].lstrip()[:1].isdigit() and _DASH_LIST_QUICK.match(low):
         return True  # an MoD list line: "1 – over the territory of Tver region."
+    if "another" in low and _ANOTHER_QUICK.search(low):
+        return True
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from processors.claims import vocabulary as v
 from processors.claims.fastre import ci
 from processors.claims.numbers import NumberSpan, find_numbers, qualified
-from processors.claims.phrases import noun_phrase
-from processors.claims.places import location
+from processors.claims.phrases import article_ones, noun_phrase, shared_head
+from processors.claims.places import each_places, location
 from processors.claims.roles import Role, role_of
 from salvo.schemas import Qualifier
 
@@ -88,8 +88,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             mention.role, mention.record_ref, mention.uncued = Role.LAUNCHED, True, False
         mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
-    for num in [*numbers, *_article_ones(sentence, numbers)]:
-        np = noun_phrase(sentence, num.end)
+    starts = {n.start: n.end for n in numbers}
+    for num in [*numbers, *article_ones(sentence, numbers)]:
+        np = noun_phrase(sentence, num.end) or shared_head(sentence, num.end, starts)
         if np is None:
             elliptic = _elliptic(sentence, num, mentions)
             if elliptic is not None:
@@ -122,11 +123,10 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 _OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
-_ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _INCLUDED_BEFORE = ci(
-    r"\b(?:those|these|the)\s+(?P<noun>drones|uavs|missiles)\s+(?:included|including|comprised)\s+$"
+    r"\b(?:(?:those|these|the)\s+(?P<noun>drones|uavs|missiles)|it|they)\s+(?:included|including|"
+    r"comprised)\s+$"
 )
-_ALSO_ONE = ci(r"\balso\s+(?:launched|fired|used|sent)\s+(an?)\s+(?=[A-Za-z])")
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
 _THE_BEFORE = ci(r"\b(?:the|those|a\s+total\s+of|total\s+of)\s+$")
 _PARTICIPLE_AFTER = ci(r"\s+(?:launched|fired|sent|used)\b(?!\s+(?:a|an|the|\d))")
@@ -136,9 +136,10 @@ _RECORD_BEFORE = ci(
     r"\brecord\s+of\s+$"
 )
 _ELLIPTIC_PLACE = re.compile(
-    r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,3}?(?:at|over|above|in|on|against|toward|towards|"
-    r"near|around)\s+",
+    r"\s*(?:were\s+|was\s+)?(?:\w+\s+){0,3}?(?:[–—-]\s+)?(?:at|over|above|in|on|against|toward|"
+    r"towards|near|around)\s+",
 )
+_MORE = ci(r"\s+more\b")
 _RU_MOD = ci(
     r"\b(?:russian|russia['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod)\b"
 )
@@ -151,27 +152,14 @@ _ELLIPTIC_DAY = ci(
     r"\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b"
 )
-_LIST_AND = ci(r"(?:\band|,)\s+(?:another\s+)?$")
-_PLACE_NAME = r"(?:the\s+)?[A-Z][\w’'-]+"
-_EACH = re.compile(
-    r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?:(?P<rw>regions|oblasts|provinces)\s+of\s+)?"
-    rf"(?P<names>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s*,?\s+and\s+{_PLACE_NAME})"
-    r"(?:\s+(?P<r>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b)?"
+_REGION_WORD = ci(r"\s*(?:the\s+)?[\w-]+\s+(?:region|oblast)\b")
+_ANOTHER_BEFORE = ci(r"\banother\s+$")
+_DOWNED_OVER = ci(
+    r"\s+(?:were|was)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted)\s+(?:over|above)\s"
 )
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def each_places(sentence: str, end: int) -> list[str]:
-    """The places of "… each over the Rostov and Saratov regions" after a figure, in order."""
-    each = _EACH.match(sentence, end)
-    if each is None:
-        return []
-    word = each.group("r") or each.group("rw")
-    suffix = f" {word[:-1]}" if word else ""
-    names = [re.sub(r"^the\s+", "", n) for n in _NAME_SPLIT.split(each.group("names")) if n]
-    return [f"{n}{suffix}" for n in names]
-
-
+_DATED_ITEM = ci(r";\s*(?:and\s+)?(?:on|in)\s+[\w .–-]{3,24},\s*$")
+_ITEM_END = re.compile(r"\s*(?:[;.,]|$)")
+_LIST_AND = ci(r"(?:\band|,)\s+(?:another\s+)?$")
 _DASHED_BEFORE = ci(r"\b(?P<noun>drones|uavs|missiles)\s*[—–]\s*$")
 _DASH_AFTER = re.compile(r"\s*[—–]")
 _DASH_ITEM = re.compile(r"\s*[–—-]\s*(?P<prep>over|in|above|on)\s")
@@ -188,25 +176,6 @@ _LIST_GAP = ci(
     r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*(?:all|both)?\s*(?:nearly|almost|about|around|"
     r"some|roughly|over|more\s+than|at\s+least|up\s+to|another)?\s*$"
 )
-
-
-def _article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
-    """ "23 drones and a cruise missile": the article counts as one, only in a list; and
-    "Russia also launched a Kh-69 missile" completes the figure of the sentence before."""
-    if not numbers:
-        also = _ALSO_ONE.search(sentence)
-        if also is None:
-            return []
-        return [NumberSpan(1, also.start(1), also.end(1), Qualifier.EXACT, also.group(1))]
-    out = []
-    for m in _ARTICLE_ONE.finditer(sentence):
-        listed = any(
-            0 <= m.start() - n.end < 40 and v.WEAPON_HINT_RE.search(sentence, n.end, m.start())
-            for n in numbers
-        )  # the figure before it counts weapons: "23 drones and a cruise missile"
-        if listed:
-            out.append(NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1)))
-    return out
 
 
 def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention | None:
@@ -276,7 +245,11 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if (
         item
         and _LINE_START.search(pre)
-        and ("territory" in sentence or v.WEAPON_HINT_RE.search(sentence))
+        and (
+            "territory" in sentence
+            or v.WEAPON_HINT_RE.search(sentence)
+            or _REGION_WORD.search(sentence, item.end())
+        )
     ):
         # An MoD list line: "7 – over the territory of Smolensk region,"
         category = before[0].category if before else "drones"
@@ -285,6 +258,18 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         if mention.location is None:
             return None
         mention.role = before[0].role if before else Role.INTERCEPTED
+        return mention
+    if not before and _ANOTHER_BEFORE.search(pre) and _DOWNED_OVER.match(sentence, num.end):
+        # "Another 126 were destroyed over Kursk oblast." after the ministry's total
+        mention = Mention(num, "drones", frozenset(), num.start, num.end)
+        mention.role = Role.INTERCEPTED
+        mention.location = location(sentence, num.start, num.end)
+        return mention if mention.location else None
+    if before and _DATED_ITEM.search(pre) and _ITEM_END.match(sentence, num.end):
+        # "On 2-3 September, Russia launched 502 drones; on 29-30 August, 537; …": each night
+        prev = before[-1]
+        mention = Mention(num, prev.category, frozenset(), num.start, num.end)
+        mention.role, mention.foreign_words = prev.role, prev.foreign_words
         return mention
     if before and _ELLIPTIC_DAY.match(sentence, num.end) and _LIST_AND.search(pre):
         # "150 drones on Saturday and 200 on Sunday": the next night's figure, same kind
@@ -295,7 +280,7 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     included = _INCLUDED_BEFORE.search(pre) if not before else None
     if included and _ELLIPTIC_PLACE.match(sentence, num.end):
         # "Those drones included 91 shot down over the Moscow region, 126 over Kursk, …"
-        noun = included.group("noun").lower()
+        noun = (included.group("noun") or "drones").lower()  # "it included 36 at the capital"
         category = "missiles" if noun.startswith("missile") else "drones"
         mention = Mention(num, category, frozenset(), num.start, num.end)
         mention.role, mention.from_after, mention.uncued = role_of(sentence, num.start, num.end)
@@ -307,7 +292,8 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if prev.location and re.search(r"\bincluding\b", sentence[prev.end : num.start], re.I):
         return None  # "8 over the Moscow Region, including three flying toward Moscow"
     probe = Mention(num, prev.category, frozenset(), num.start, num.end)
-    where = location(sentence, probe.start, probe.end)
+    more = _MORE.match(sentence, num.end)  # "and one more - over the Kaluga region"
+    where = location(sentence, probe.start, more.end() if more else probe.end)
     if where is None:
         where = next(iter(each_places(sentence, num.end)), None)  # "six each over A and B"
     if where is None:

@@ -38,6 +38,13 @@ def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
                 same[0].record = True
             continue
         for i, (other, other_scope) in enumerate(kept):
+            if _place_repeat(other, other_scope, d, scope):
+                absorb(other, d)  # the repeat without its place joins the placed figure
+                break
+            if _place_repeat(d, scope, other, other_scope):
+                absorb(d, other)
+                kept[i] = (d, scope)
+                break
             if same_claim(other, other_scope, d, scope):
                 absorb(other, d)
                 break
@@ -137,8 +144,17 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
 
 def _rounds(rounded: Draft, exact: Draft) -> bool:
     r = rounded.total
-    if r is None or r < 100 or r % 50:
+    if r is None or r < 50:
         return False
+    if _rounds_by_part(rounded, exact):
+        return True  # "more than 800 drones and 13 missiles" for "805 drones and 13 missiles"
+    if r % 50 or r < 100:
+        # "Over 140 drones" for 144, "over 90" for 94: a round ten only rounds the next few
+        return (
+            r % 10 == 0
+            and rounded.qualifier is not Qualifier.ABOUT
+            and r < (exact.total or 0) <= r + 10
+        )
     unsplit = exact.drones is None and exact.missiles is None
     if rounded.drones == r and rounded.missiles is None:
         # "over 500 drones" for "539 drones and 11 missiles" (never for "127 missiles")
@@ -155,6 +171,20 @@ def _rounds(rounded: Draft, exact: Draft) -> bool:
         if rounded.qualifier is not Qualifier.ABOUT and r < x <= r * 1.35:
             return True
     return False
+
+
+def _rounds_by_part(rounded: Draft, exact: Draft) -> bool:
+    """Both kinds given on both sides, each the same or a round figure near the exact one."""
+    pairs = [(rounded.drones, exact.drones), (rounded.missiles, exact.missiles)]
+    if any(a is None or b is None for a, b in pairs) or rounded.total == exact.total:
+        return False
+    for r, x in pairs:
+        assert r is not None and x is not None
+        if r == x:
+            continue
+        if r < 50 or r % 10 or not (abs(x - r) <= r * 0.1 or r < x <= r * 1.35):
+            return False
+    return True
 
 
 def partial_of(part: Draft, whole: Draft, part_scope: ClaimScope, scope: ClaimScope) -> bool:
@@ -193,15 +223,40 @@ def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> 
         return False
     if a_scope is ClaimScope.LOCAL and a.location != b.location:
         return False
-    return compatible_source(a, b)
+    return compatible_source(a, b) or _unnamed_officials(a, b)
+
+
+def _place_repeat(placed: Draft, placed_scope: ClaimScope, bare: Draft, scope: ClaimScope) -> bool:
+    """ "53 drones were downed over the Bryansk region, the governor said." then his quote
+    "…destroyed 53 UAVs overnight": a small local figure repeated without its place."""
+    if placed_scope is not ClaimScope.LOCAL or scope is not ClaimScope.NATIONAL or bare.location:
+        return False
+    key = (placed.direction, placed.event_date, placed.total, placed.daytime)
+    if key != (bare.direction, bare.event_date, bare.total, bare.daytime) or not placed.total:
+        return False
+    near = abs(placed.sentences[0].index - bare.sentences[0].index) <= 2
+    return (
+        near and placed.total < 100 and placed.source is not None and bare.source == placed.source
+    )
 
 
 def compatible_source(a: Draft, b: Draft) -> bool:
     return a.source is None or b.source is None or a.source == b.source
 
 
+_LOCAL_LABELS = frozenset({"governor", "mayor", "city officials"})
+
+
+def _unnamed_officials(a: Draft, b: Draft) -> bool:
+    """ "…81 cruise missiles, say officials" over "…81 missiles, Kyiv's top general claimed":
+    "officials" is the reporter's word for the named source of the same figure."""
+    labels = {a.source, b.source}
+    return "officials" in labels and not labels & _LOCAL_LABELS
+
+
 def absorb(into: Draft, other: Draft) -> None:
-    into.source = into.source or other.source
+    if into.source in (None, "officials") and other.source:
+        into.source = other.source  # the named source over the unnamed "officials"
     into.drones = into.drones if into.drones is not None else other.drones
     into.missiles = into.missiles if into.missiles is not None else other.missiles
     for k, val in other.breakdown.items():

@@ -1,4 +1,5 @@
-"""The weapon noun phrase after a number: "[modifiers] HEAD [and [modifiers] HEAD]".
+"""The weapon noun phrase after a number: "[modifiers] HEAD [and [modifiers] HEAD]", and
+the article or "another" read as one ("23 drones and a cruise missile").
 
 "728 Shahed and decoy drones" → drones with kinds {shahed, decoy}; "13 cruise and
 ballistic missiles" → missiles; "415 drones and missiles" → total.
@@ -10,12 +11,18 @@ import re
 
 from processors.claims import vocabulary as v
 from processors.claims.fastre import ci
+from processors.claims.numbers import NumberSpan
+from salvo.schemas import Qualifier
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’/-]*|[,&()]|—|–")
 _CONJ = frozenset({"and", "or", "&", ",", "plus", "as", "well"})
 _QUOTED_MODS = re.compile(r"\s*[\"“][^\"“”\d.;]{1,60}[\"”](?=\s+[A-Za-z])")
 _MODEL_DRONE = re.compile(r"^(?:shahed|geran)-\d+[\w/]*$")
-_EVENTS_AFTER = ci(r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b")
+# "11 missile strikes", and "3 missile and 57 aviation strikes": counts of strikes
+_EVENTS_AFTER = ci(
+    r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b|"
+    r"\s+and\s+(?:more\s+than\s+|over\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+)?(?:strikes|attacks|raids)\b"
+)
 
 
 def _is_modifier(tok: str) -> bool:
@@ -72,7 +79,7 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
                 break
             if low == "vehicles" and {"air", "attack"} <= set(mods):
                 head = "total"  # "718 of 741 air attack vehicles": every kind
-            elif low == "vehicles" and "unmanned" not in mods and "aerial" not in mods:
+            elif low in ("vehicles", "vehicle") and "unmanned" not in mods and "aerial" not in mods:
                 break
             if low in ("craft", "aircraft") and "unmanned" not in mods:
                 break  # "30 of 35 unmanned craft" are drones; "attack aircraft" are planes
@@ -106,6 +113,28 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
     return category, frozenset(kinds), end, frozenset(adjectives)
 
 
+_MODS_THEN_CONJ = re.compile(
+    r"((?:\s+[A-Za-z][\w'’/-]*){1,3}?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)"
+)
+
+
+def shared_head(
+    text: str, end: int, next_starts: dict[int, int]
+) -> tuple[str, frozenset[str], int, frozenset[str]] | None:
+    """ "18 ballistic and seven cruise missiles": the figure ending at `end` shares the next
+    figure's head; `next_starts` maps each number's start to its end."""
+    m = _MODS_THEN_CONJ.match(text, end)
+    if m is None or not all(_is_modifier(w) for w in m.group(1).split()):
+        return None
+    nxt = next_starts.get(m.end())
+    found = noun_phrase(text, nxt) if nxt is not None else None
+    if found is None:
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    kinds = frozenset(v.BREAKDOWN_WORDS[w] for w in words if w in v.BREAKDOWN_WORDS)
+    return found[0], kinds, m.end(1), found[3]
+
+
 def _peek_is_head(text: str, pos: int) -> bool:
     m = _TOKEN.search(text, pos)
     if m is None or text[pos : m.start()].strip():
@@ -137,3 +166,46 @@ def _continues_phrase(text: str, pos: int) -> int | None:
             if not _is_modifier(tok) and t not in _CONJ:
                 return None
     return None
+
+
+# "23 drones and a cruise missile"
+_ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
+# "A Ukrainian drone was destroyed over …"
+_ONE_DOWNED = ci(
+    r"(?:^|[\"“:]\s*|\.\s+|\bthat\s+)(an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
+    r"missile)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
+    r"eliminated|neutrali[sz]ed)\b)"
+)
+# "two over Bryansk and another over Kursk"; "Russia also launched a Kh-69"
+_ANOTHER_ONE = ci(r"(?:\band|,)\s+(another)\s+(?=(?:over|above|in)\s)")
+_ALSO_ONE = ci(r"\balso\s+(?:launched|fired|used|sent)\s+(an?)\s+(?=[A-Za-z])")
+
+
+def article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """ "23 drones and a cruise missile": the article counts as one, only in a list; and
+    "Russia also launched a Kh-69 missile" completes the figure of the sentence before;
+    "A Ukrainian UAV was destroyed over the Bryansk Region" is one drone downed; "two over
+    Bryansk and another over Kursk" lists one more."""
+    low = sentence.lower()
+    rules = [_ONE_DOWNED] if " was " in low or " been " in low else []
+    if "another" in low:
+        rules.append(_ANOTHER_ONE)
+    out = [
+        NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1))
+        for rx in rules
+        for m in rx.finditer(sentence)
+        if rx is _ONE_DOWNED or numbers
+    ]
+    if not numbers:
+        also = _ALSO_ONE.search(sentence)
+        if also is None:
+            return out
+        return [*out, NumberSpan(1, also.start(1), also.end(1), Qualifier.EXACT, also.group(1))]
+    for m in _ARTICLE_ONE.finditer(sentence):
+        listed = any(
+            0 <= m.start() - n.end < 40 and v.WEAPON_HINT_RE.search(sentence, n.end, m.start())
+            for n in numbers
+        )  # the figure before it counts weapons: "23 drones and a cruise missile"
+        if listed:
+            out.append(NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1)))
+    return out

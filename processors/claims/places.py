@@ -9,7 +9,9 @@ from processors.claims import vocabulary as v
 _LOCATION_AFTER = re.compile(
     r"\s*(?:[–—-]\s*)?(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively|allegedly|"
-    r"reportedly|also|successfully)\s+){0,3}"
+    r"reportedly|also|successfully|overnight|tonight|(?:this|last)\s+night)\s+){0,3}"
+    # were "intercepted and destroyed by air defense systems" over Moscow oblast
+    r"(?:[\"“][^\"”]{1,60}[\"”]\s+)?"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
     r"around|near|outside|as\s+they\s+(?:approached|neared|flew\s+(?:to|towards?))|"
     r"approaching|head(?:ing|ed)\s+(?:for|to|towards)|flying\s+(?:to|towards)|en\s+route\s+to|"
@@ -17,8 +19,11 @@ _LOCATION_AFTER = re.compile(
     r"to\s+attack|to\s+strike)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
+    # "in Rylsky and Kurchatovsky districts of the Kursk Region"
+    r"(?:(?:[A-Z][\w’'-]+\s+(?:and\s+[A-Z][\w’'-]+\s+)?)?(?:urban\s+)?districts?\s+of\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|western|eastern|central|south-western|southwestern|north-western|"
-    r"northwestern|south-eastern|southeastern|north-eastern|northeastern|border)\s+)?"
+    r"northwestern|south-eastern|southeastern|north-eastern|northeastern|border|borderline|"
+    r"occupied|annexed|Russian-occupied|Russian-annexed)\s+)?"
     r"(?P<place>Sea\s+of\s+Azov|[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     r"(?!\s+(?:port|coast|city|fleet|Fleet))(?P<region>\s+(?:region|oblast|province))?",
 )
@@ -51,7 +56,10 @@ _TO_CAPITAL = re.compile(
 
 _MORE_PLACES = re.compile(
     r"(?:,\s*(?:and\s+)?[A-Z][\w’'-]+){2,}|,\s*[A-Z][\w’'-]+,?\s+and\s+[A-Z]|"
-    r"\s+and\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?:regions|oblasts|provinces)"
+    r"\s+and\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?:regions|oblasts|provinces)|"
+    # "over the Black Sea and the northwestern part of the Crimean peninsula"
+    r"(?:\s+(?:region|oblast|Sea))?\s+and\s+(?:over\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:part\s+of\s+(?:the\s+)?[A-Z]|[A-Z][\w’'-]+\s+[Pp]eninsula)"
 )
 
 
@@ -129,3 +137,23 @@ def place(name: str, region: str | None) -> str | None:
     if not known and not region:
         return None
     return f"{name}{' region' if region else ''}"
+
+
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w’'-]+"
+_EACH = re.compile(
+    r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?:(?P<rw>regions|oblasts|provinces)\s+of\s+)?"
+    rf"(?P<names>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s*,?\s+and\s+{_PLACE_NAME})"
+    r"(?:\s+(?P<r>[Rr]egions|[Oo]blasts|[Pp]rovinces)\b)?"
+)
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def each_places(sentence: str, end: int) -> list[str]:
+    """The places of "… each over the Rostov and Saratov regions" after a figure, in order."""
+    each = _EACH.match(sentence, end)
+    if each is None:
+        return []
+    word = each.group("r") or each.group("rw")
+    suffix = f" {word[:-1]}" if word else ""
+    names = [re.sub(r"^the\s+", "", n) for n in _NAME_SPLIT.split(each.group("names")) if n]
+    return [f"{n}{suffix}" for n in names]

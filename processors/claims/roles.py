@@ -40,6 +40,10 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.SKIP, True, False
     if _LAUNCHED_AFTER.match(after):
         return Role.LAUNCHED, True, False
+    if _DOWNED_ADJECTIVE.match(sentence, start, end):
+        return Role.INTERCEPTED, True, False  # "reports of 20 downed drones"
+    if of_launched(pre) and v.OUTCOME_AFTER_RE.match(after):
+        return Role.LAUNCHED, False, False  # "15 out of 20 drones were shot down": 20 launched
     out = v.OUTCOME_AFTER_RE.match(after)
     if out:
         kind = out.group("kind").lower()
@@ -56,7 +60,7 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.SKIP, True, False
     if _ACTIVE_AFTER.match(after):
         return Role.LAUNCHED, True, False  # "Some 40 drones attacked Dnipro overnight"
-    if _ARTILLERY.search(sentence) and _ROCKETS.match(sentence, start, end + 40):
+    if _ARTILLERY.search(sentence) and _ROCKETS.match(sentence, start, end + 5):
         return Role.SKIP, False, False  # Grad / MLRS rockets: artillery, not a barrage
     if of_launched(pre):
         return Role.LAUNCHED, False, False  # "shot down 718 of 741 drones"
@@ -68,6 +72,9 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
     return role, False, False
 
 
+_DOWNED_ADJECTIVE = ci(
+    r"[\w,]+\s+(?:downed|shot-down|intercepted|destroyed)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|unmanned)"
+)
 _ACTIVE_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|"
     r"rained\s+down|swarmed|pounded|"
@@ -89,7 +96,7 @@ _ARTILLERY = ci(
     r"\b(?:grad|mlrs|multiple[- ]rocket|rocket\s+launchers?|artillery|uragan|smerch|"
     r"tornado|hurricane|himars|shelling)\b"
 )
-_ROCKETS = ci(r"[^.;]{0,60}?\brockets\b")
+_ROCKETS = ci(r"[^.;]{0,60}?\b(?:rockets|projectiles|shells)\b")
 # "This year, the biggest was 81 missiles on March 9"
 _BIGGEST_WAS = ci(
     r"\b(?:largest|biggest|heaviest)\b[^.;]{0,30}?\b(?:was|were|came\s+to|saw)\s+(?:some\s+|"
@@ -138,11 +145,14 @@ def of_launched(pre: str) -> bool:
     if of is None:
         return False
     head = pre[: len(pre) - len(of.group(0))]
-    return bool(find_numbers(head[-20:], qualify=False) or re.search(r"\ball\s*$", head))
+    # "shot down 718 of 741", "all 29 of the", "half of the 10 missiles", "most of the 50"
+    return bool(
+        find_numbers(head[-20:], qualify=False) or re.search(r"\b(?:all|half|most)\s*$", head, re.I)
+    )
 
 
 def _role_before(pre: str) -> Role:
-    launch = _last(v.LAUNCH_RE, pre)
+    launch = _last(v.LAUNCH_RE, pre, skip_by=True)
     intercept = _last(v.INTERCEPT_RE, pre)
     skip = _last(v.SKIP_RE, pre)
     if skip >= 0 and (skip > max(launch, intercept) or 0 <= launch - skip < 30):
@@ -159,8 +169,15 @@ def _role_before(pre: str) -> Role:
 _INCLUDING = ci(r"includ")
 
 
-def _last(rx: Pattern, text: str) -> int:
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+
+
+def _last(rx: Pattern, text: str, skip_by: bool = False) -> int:
+    """Start of the last match; with `skip_by`, not a participle naming its agent
+    ("intercepted 81 of 93 missiles fired by the army, as well as 200 drones")."""
     last = -1
     for m in rx.finditer(text):
+        if skip_by and _BY_AFTER.match(text, m.end()) and m.group(0).lower().endswith("ed"):
+            continue
         last = m.start()
     return last

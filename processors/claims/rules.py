@@ -38,9 +38,11 @@ _FOLLOW_RECORD_RE = re.compile(
     r"^\s*(?:It|This|That|The\s+(?:attack|barrage|assault|strike))\s+(?:was|marked|is|became|"
     r"surpass\w*|exceed\w*|eclips\w*|broke|beat|tops?|topped|set)\b",
 )
+# "… three cruise missiles, which were shot down", "over 70 drones targeted the capital and
+# were shot down", "a dozen drones heading toward Moscow that were shot down"
 _ALL_DOWNED_AFTER = ci(
-    r",?\s+(?:which|that|all\s+of\s+which)\s+(?:were|was)\s+(?:all\s+)?(?:shot\s+down|downed|"
-    r"destroyed|intercepted|neutrali[sz]ed)\b"
+    r"(?:,?\s+|[^.;,\d]{0,40}?,?\s+)(?:which|that|all\s+of\s+which|and)\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
 )
 
 
@@ -85,7 +87,7 @@ class RuleExtractor:
             prev_record = _FOLLOW_RECORD_RE.match(prev) and ctx.is_record(prev)
             if prev_record and not ((i - 1) in candidates and find_mentions(prev)):
                 for d in new:
-                    d.record = True
+                    d.record = d.record or d.location is None  # a region's share is no record
             if _FOLLOW_RECORD_RE.match(nxt) and ctx.is_record(nxt):
                 for d in new:
                     d.record = True
@@ -93,6 +95,7 @@ class RuleExtractor:
                 drafts.extend(new)
         art.lead_record(sentences, drafts, main_date)
         src.source_lines(sentences, drafts)
+        src.list_sources(drafts)
         return finalise(drafts)
 
     # ------------------------------------------------------------------ one sentence

@@ -157,3 +157,26 @@ def named_source(text: str) -> str | None:
     if not m:
         return None
     return v.SOURCE_LABELS[int(next(k for k, val in m.groupdict().items() if val)[1:])]
+
+
+_LIST_MAKERS = frozenset({"defence ministry", "air force", "military", "general staff"})
+
+
+def list_sources(drafts: list[Draft]) -> None:
+    """A region's figure with no source of its own, in the lines after the ministry's total
+    ("The ministry said 158 drones were shot down.\n\n46 over the Kursk region, 34 over …"),
+    is part of the ministry's list: its source."""
+    for i, d in enumerate(drafts):
+        if d.source is not None or d.location is None or d.period:
+            continue
+        last = d.sentences[0].index
+        for head in reversed(drafts[:i]):
+            if (head.direction, head.event_date) != (d.direction, d.event_date) or head.period:
+                continue
+            if last - head.sentences[0].index > (1 if head.location else 3):
+                break  # a list runs on line by line; its head is a few lines up at most
+            if head.location is not None and head.source is None:
+                last = head.sentences[0].index  # an earlier line of the same list
+            elif head.source in _LIST_MAKERS:
+                d.source = head.source
+                break

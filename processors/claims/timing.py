@@ -184,7 +184,9 @@ def event_date(
         if not near:
             dated = reported  # "200 drones on New Year's night, …said on Friday, after … Dec 29"
     if dated:
-        nearest = min(dated, key=lambda c: _distance(mention, c))
+        # "On 2-3 September, … 502 drones; on 29-30 August, 537": a semicolon ends a clause
+        own = [c for c in dated if ";" not in _between(sentence, mention, c)]
+        nearest = min(own or dated, key=lambda c: _distance(mention, c))
         closer = [c for c in relative if _distance(mention, c) < _distance(mention, nearest)]
         if closer and _SEGMENT_BREAK.search(_between(sentence, mention, nearest)):
             return _relative(closer[0], context), True  # "440 drones overnight, … 479 of June 9"

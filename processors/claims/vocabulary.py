@@ -41,6 +41,7 @@ HEADS: Final[dict[str, str]] = {
     "assets": "total",
     "means": "total",
     "vehicles": "drones",
+    "vehicle": "drones",
     "craft": "drones",
     "aircraft": "drones",
     "targets": "total",
@@ -50,7 +51,18 @@ HEADS: Final[dict[str, str]] = {
 }
 # Heads that need an aerial modifier to count ("55 weapons" alone is not enough).
 WEAK_HEADS: Final[frozenset[str]] = frozenset(
-    {"weapons", "assets", "means", "vehicles", "targets", "munitions", "bombs", "craft", "aircraft"}
+    {
+        "weapons",
+        "assets",
+        "means",
+        "vehicles",
+        "vehicle",
+        "targets",
+        "munitions",
+        "bombs",
+        "craft",
+        "aircraft",
+    }
 )
 AERIAL_MODS: Final[frozenset[str]] = frozenset(
     {
@@ -104,6 +116,15 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "air-launched",
         "sea-launched",
         "ground-launched",
+        "land-launched",
+        "land-based",
+        "ground-based",
+        # "78 air, ground, and sea-launched missiles": the shared "-launched" left out
+        "ground",
+        "land",
+        "sea",
+        "storm",
+        "shadow",
         "sea-based",
         "air-based",
         "decoy",
@@ -160,12 +181,15 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "shock",  # "97 shock drones" (Ukrainian "udarni": attack drones)
         "supersonic",
         "subsonic",
+        "downed",
+        "shot-down",
     }
 )
 MODEL_RE: Final = re.compile(
     r"^(?:kh-\d+|shahed|geran|gerbera|iskander|kalibr|kinzhal|zircon|tsirkon|"
     r"onyx|oniks|tochka|kab|fab|upab|lancet|molniya|gerbera|harpy|bastion|kh-?\d+\w*|"
-    r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*)(?:[-\w/]*)$"
+    r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*|scalp|scalp-eg|atacms|neptune|taurus|tomahawk|flamingo|"
+    r"storm-shadow)(?:[-\w/]*)$"
 )
 
 # Breakdown keys from modifier words.
@@ -230,12 +254,12 @@ INTERCEPT_RE: Final = ci(
     r"parried|repulsed|foiled|thwarted)\b",
 )
 OUTCOME_AFTER_RE: Final = ci(
-    r"^\s*(?:,\s*(?=(?:were|was|had|have)\b))?"
+    r"^\s*(?:[,—–]\s*(?=(?:were|was|had|have)\b))?"
     # "three drones headed for the capital had been shot down"
     r"(?:(?:headed|heading|flying|approaching)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
     r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b))?"
     r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
-    r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}"
+    r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}[\"“']?"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
@@ -321,7 +345,10 @@ RANGE_RE: Final = ci(
 # 1,800 kamikaze drones"): tallies of a day's fighting, never one barrage.
 FRONT_LINE_RE: Final = ci(
     r"\b(?:\d[\d,]*\s+(?:combat\s+engagements?|shelling\s+attacks|shellings|air\s*strikes|"
+    r"aviation\s+strikes|"
     r"assaults|attacks\s+on\s+(?:positions|settlements))|fpv|first-person[- ]view|"
+    # the General Staff's daily summary
+    r"general\s+staff\b[^.;]{0,60}?\bsummary|summary\s+(?:by|of)\s+the\s+general\s+staff|"
     r"assaults?\s+on\s+(?:our\s+)?positions|along\s+the\s+front(?:\s*line)?|"
     r"special\s+military\s+operation\s+zone|in\s+the\s+combat\s+zone|on\s+the\s+battlefield|"
     r"front[- ]line\s+(?:positions|settlements|areas))\b"
@@ -352,13 +379,13 @@ BEATS_RECORD_RE: Final = ci(
     r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?(?:[\d,]+-\w+\s+)?record"
 )
 NOT_RECORD_RE: Final = ci(
-    r"\b(?:one\s+of\s+(?:the|its|their|russia['’]s|moscow['’]s)\s+(?:\w+\s+)?(?:largest|biggest|"
+    r"\b(?:one\s+of\s+(?:the|its|their|russia['’]s|moscow['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:largest|biggest|"
     r"heaviest|most)|second[- ](?:largest|biggest|"
     r"heaviest|highest)|third[- ](?:largest|biggest)|"
     r"(?:largest|biggest|heaviest|highest|most)\s+(?:[\w-]+\s+){0,8}?in\s+(?:more\s+than\s+|"
     r"over\s+|nearly\s+|almost\s+|about\s+)?(?:a|one|two|three|four|five|six|several|recent|"
     r"many|\d+)?\s*(?:weeks?|months?)\b|"
-    r"(?:largest|biggest|heaviest|highest|most)\s+(?:\w+\s+){0,4}?"
+    r"(?:largest|biggest|heaviest|highest|most)\s+(?:\w+\s+){0,4}?(?:(?:\w+\s+){0,6}?(?=since\s))?"
     r"(?:since|in(?!\s+(?:a|one)\s+(?:single\s+)?(?:night|attack|strike|barrage|day|wave))|this)\s+"
     r"(?!(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+|"
     r"russia[–-]ukraine\s+|russian\s+|[\w-]+-year\s+)?(?:war|invasion)|"
@@ -371,6 +398,11 @@ NOT_RECORD_RE: Final = ci(
     r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price)|"
     # "The most drones — 126 — were shot down over the Kursk region": most among regions
     r"the\s+most\s+(?:drones|uavs|missiles)\s*[—–-]|"
+    r"(?:largest|biggest|highest|greatest)\s+(?:number|share|part|portion)\b[^.;]{0,70}?\b"
+    r"(?:over|above)\b|"
+    # "the largest … of the year so far", "the most powerful strike of 2026": this year's
+    r"(?:largest|biggest|heaviest|highest|most\s+\w+)[\"”']?\s+(?:[\w\"“”'’-]+\s+){0,8}?of\s+(?:the\s+year|"
+    r"this\s+year|20\d\d)\b|"
     # "This year, the biggest was 81 missiles": the year's largest, not the war's
     r"this\s+year,?\s+the\s+(?:largest|biggest|heaviest))",
 )
@@ -381,11 +413,14 @@ NOT_RECORD_RE: Final = ci(
 SOURCES: Final[list[tuple[str, str]]] = [
     (
         r"(?:ukrain\w+\s+)?air\s+forces?(?:\s+command)?(?:\s+of\s+the\s+armed\s+forces"
-        r"(?:\s+of\s+ukraine)?)?|povitriani\s+syly|ihnat|ignat|uaf\b",
+        r"(?:\s+of\s+ukraine)?)?|povitriani\s+syly|ihnat|ignat|uaf\b|"
+        r"(?:ukraine['’]s|ukrainian)\s+air\s+defen[cs]es?(?:\s+forces)?(?=\s+(?:said|says|reported|"
+        r"stated|claimed))",
         "air force",
     ),
     (
-        r"zelensk(?:y|yy|iy|ii)|(?:ukrain\w+\s+)?president(?!\s+(?:donald\s+|vladimir\s+)?(?:trump|putin))|"
+        r"zelensk(?:y|yy|iy|ii)|(?:ukrain\w+\s+)?president(?!ial)(?!\s+(?:donald\s+|vladimir\s+)?"
+        r"(?:trump|putin))|"
         r"ukrainian\s+leader",
         "president",
     ),
@@ -394,7 +429,12 @@ SOURCES: Final[list[tuple[str, str]]] = [
         r"\bmod\b",
         "defence ministry",
     ),
-    (r"general\s+staff", "general staff"),
+    # "the General Staff of Ukraine's Armed Forces": the staff, not the armed forces
+    (
+        r"general\s+staff(?:\s+of\s+(?:the\s+)?(?:ukraine['’]s\s+|ukrainian\s+)?armed\s+forces"
+        r"(?:\s+of\s+ukraine)?)?",
+        "general staff",
+    ),
     (
         r"city\s+(?:officials|authorities|military\s+administration|administration)|tkachenko|"
         r"popko|(?:kyiv|kharkiv|odesa|lviv|dnipro|zaporizhzhia)(?:['’]s)?\s+(?:city\s+)?"
@@ -403,7 +443,8 @@ SOURCES: Final[list[tuple[str, str]]] = [
     ),
     (r"mayor|klitschko|sadovyi|terekhov|sobyanin|vilkul|fedorov", "mayor"),
     (
-        r"(?:regional\s+)?governor|regional\s+(?:military\s+)?(?:administration|authorities|"
+        r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+region\b|"
+        r"regional\s+(?:military\s+)?(?:administration|authorities|"
         r"officials|head|chief)|oblast\s+(?:military\s+)?administration|head\s+of\s+the\s+"
         r"(?:regional|\w+\s+regional)|gladkov|syniehubov|fedorov|lysak|prokopiv",
         "governor",
@@ -412,8 +453,15 @@ SOURCES: Final[list[tuple[str, str]]] = [
     (r"interior\s+minist\w+|klymenko", "interior minister"),
     (r"prime\s+minister|svyrydenko|shmyhal", "prime minister"),
     (r"foreign\s+minist\w+|sybiha", "foreign minister"),
-    (r"(?:ukrain\w+\s+|russian\s+)?(?:military|armed\s+forces|army|command)", "military"),
     (
+        r"(?:ukrain\w+\s+|russian\s+)?(?:military|armed\s+forces|army|command)|top\s+general|"
+        r"commander-in-chief|(?:army|military)\s+chief|zaluzhn\w+|syrsk\w+",
+        "military",
+    ),
+    (
+        # the president's office speaks for itself, not for the president
+        r"(?:deputy\s+)?(?:head|chief|chairman)\s+of\s+(?:the\s+)?(?:presidential\s+office|office\s+of\s+"
+        r"the\s+president)|presidential\s+office|office\s+of\s+the\s+president|tymoshenko|yermak|"
         r"(?:ukrain\w+\s+|russian\s+|local\s+)?(?:officials|authorities|government)|"
         r"(?:kyiv|moscow)(?=\s+(?:said|says|reported|claimed))",
         "officials",
@@ -438,9 +486,13 @@ REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|claim|"
     r"noted|noting|recalled|highlighted|stressed|emphasi[sz]ed|pointing\s+out|pointed\s+out|termed|saying|shows|showed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
+    r"assured|revealed|declared|specified|disclosed|indicated|explained|"
     r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
-PRONOUN_REPORT_RE: Final = ci(r"\b(?:he|she|it|they)\s+(?:said|wrote|added)\b")
+PRONOUN_REPORT_RE: Final = ci(
+    r"\b(?:he|she|it|they)\s+(?:said|wrote|added|revealed|noted|reported|stated|announced|"
+    r"specified|told|claimed)\b"
+)
 
 # --------------------------------------------------------------------------- places
 
@@ -449,7 +501,9 @@ COUNTRIES: Final[dict[str, str]] = {
     "ukrainian": "UA",
     "ukraine's": "UA",
     "kyiv": "UA",
+    "kiev": "UA",
     "russia": "RU",
+    "russians": "RU",
     "russian": "RU",
     "russia's": "RU",
     "moscow": "RU",
