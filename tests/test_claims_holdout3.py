@@ -4,8 +4,10 @@
 from DIFFERENT real articles (no URL shared with tests/data/claims_holdout*/), 2022-2026, many
 outlets, labelled by hand and committed (949d915) before the extractor was run on it. Its
 first-contact figures (key F1 0.800) are the honest estimate for unseen news at that point;
-the failure report is /work/briefs/HOLDOUT3_REPORT.md. The floor and ceiling below guard
-against regressions only.
+the failure report is /work/briefs/HOLDOUT3_REPORT.md. AFTER first contact, set 3 WAS TUNED
+ON (general rules for its failure classes, written into the dev corpus as k3-* passages;
+labels untouched except three documented convention fixes), so it is no longer held-out. The
+floor and ceiling below guard against regressions only.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ HOLDOUT3 = HERE / "claims_holdout3" / "passages.jsonl"
 EARLIER = (HERE / "claims_holdout" / "passages.jsonl", HERE / "claims_holdout2" / "passages.jsonl")
 
 # Key = (direction, event_date, launched_total). First contact at ee1e5a2 (extractor) on the set
-# committed at 949d915: P 0.828, R 0.774, F1 0.800. The floor sits just under it.
-KEY_F1_FLOOR = 0.78
+# committed at 949d915: P 0.828, R 0.774, F1 0.800. After tuning (f6e8f30): P 0.952, R 0.940,
+# F1 0.946. The floor sits just under the tuned score.
+KEY_F1_FLOOR = 0.93
 # Period/non-claim figures that reach the records stage as single attacks at first contact: 3,
 # then 2 once three ministry "past day" labels followed the dev corpus convention (a General
-# Staff "84 missile and air strikes", a daily General Staff tally). It must not grow.
-LEAKS_CEILING = 2
+# Staff "84 missile and air strikes", a daily General Staff tally); 0 after tuning: it must
+# stay 0.
+LEAKS_CEILING = 0
 
 
 @pytest.fixture(scope="module")
@@ -70,5 +74,5 @@ def test_key_f1_on_holdout3_stays_above_floor(report: Report) -> None:
 def test_records_feed_leaks_on_holdout3_do_not_grow(report: Report) -> None:
     assert report.leaks <= LEAKS_CEILING, (
         f"{report.leaks} period/non-claim figures reach the records stage as single attacks "
-        f"(ceiling {LEAKS_CEILING}, the first-contact count)"
+        f"(ceiling {LEAKS_CEILING})"
     )
