@@ -161,6 +161,8 @@ class WorkerError(Exception):
 class WorkerPool:
     """A process pool that survives crashed or hung workers; safe to use from any thread."""
 
+    QUEUED_PER_WORKER = 1
+
     def __init__(self, workers: int = 0, *, task_timeout: float = 60.0) -> None:
         self.workers = workers or os.cpu_count() or 1
         self.task_timeout = task_timeout
@@ -190,12 +192,16 @@ class WorkerPool:
         _terminate(broken)
 
     def _slots(self) -> asyncio.Semaphore:
-        # Tasks wait here, not in the executor's queue, so the timeout below
-        # measures a task's run time rather than its time in the queue.
+        # Tasks wait here, not in the executor's queue, so the timeout below measures
+        # little more than a task's run time. Each worker may have one task queued
+        # behind the one it runs: it starts the next page at once instead of idling
+        # while the result travels back and this process, busy with fetching and the
+        # other stages, gets round to submitting more.
         loop = asyncio.get_running_loop()
         slots = self._slots_by_loop.get(loop)
         if slots is None:
-            slots = self._slots_by_loop[loop] = asyncio.Semaphore(self.workers)
+            depth = self.workers * (1 + self.QUEUED_PER_WORKER)
+            slots = self._slots_by_loop[loop] = asyncio.Semaphore(depth)
         return slots
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
