@@ -3,9 +3,10 @@
 Stages speak logical topic names ("claims"); this backend prefixes them
 ("salvo.claims") on the wire and strips the prefix from records it returns.
 
-Delivery is at-least-once. The producer waits for every replica (acks=all)
-and `flush()` raises, within a bounded time, unless every queued message was
-written, so a caller never commits input offsets for outputs that were lost. The consumer
+Delivery is at-least-once. The producer waits for every replica (acks=all,
+idempotent: a retried batch is not written twice) and `flush()` raises,
+within a bounded time, unless every queued message was written, so a caller
+never commits input offsets for outputs that were lost. The consumer
 never auto-commits: `commit()` stores the position after the last polled
 record, and `rewind()` seeks back to the first uncommitted record after a
 failed batch. Kafka does not drop re-sends the way the embedded log does; every

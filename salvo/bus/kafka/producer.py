@@ -1,4 +1,4 @@
-"""The producer: acks=all, keyed; a failed flush raises, so nothing is committed."""
+"""The producer: acks=all, idempotent, keyed; a failed flush raises, so nothing is committed."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 class KafkaBusProducer:
-    """acks=all, keyed. `flush()` raises if any queued message was lost, and never hangs."""
+    """acks=all, idempotent, keyed. `flush()` raises if a queued message was lost; never hangs."""
 
     def __init__(self, bus: KafkaBus) -> None:
         self._bus = bus
@@ -36,11 +36,13 @@ class KafkaBusProducer:
                 KafkaProducer,
                 client_id=f"salvo-producer-{os.getpid()}",
                 acks="all",
-                # Not idempotent: after a broker outage kafka-python 3.0's epoch bump
-                # can leave flush() waiting forever. A retried duplicate is harmless
-                # (consumers drop it by message id); one request in flight keeps the
-                # order of a key's messages across retries.
-                enable_idempotence=False,
+                # Idempotent: a retried batch is not written twice (consumers would drop
+                # it by message id anyway). A producer stuck in recovery (an epoch bump
+                # that never completes) cannot hang us: flush() has a deadline and a
+                # failed flush drops the producer for a fresh one (new producer id).
+                # tests/test_kafka_idempotence.py runs outages on Tansu. One request in
+                # flight keeps the order of a key's messages across retries.
+                enable_idempotence=True,
                 max_in_flight_requests_per_connection=1,
                 linger_ms=5,
                 delivery_timeout_ms=self._bus.delivery_timeout_ms,
