@@ -149,9 +149,10 @@ class AddressCache:
     """The safety verdict per host for `ttl` seconds, at most `size` hosts (LRU).
 
     Saves a getaddrinfo (a thread-pool round trip, or a real DNS query) per
-    request to a host already checked. Safe with a stale entry because the
-    fetcher also checks the address it actually connected to. Failed lookups
-    are not cached. One per Fetcher; not shared between event loops.
+    request to a host already checked; concurrent checks of one host share one
+    lookup (the article links of a feed's first poll). Safe with a stale entry
+    because the fetcher also checks the address it actually connected to.
+    Failed lookups are not cached. One per Fetcher, used on one event loop.
     """
 
     def __init__(
@@ -166,6 +167,7 @@ class AddressCache:
         self.resolver = resolver
         self._clock = clock
         self._verdicts: OrderedDict[str, tuple[float, str | None]] = OrderedDict()
+        self._lookups: dict[str, asyncio.Future[str | None]] = {}  # in progress
 
     def __len__(self) -> int:
         return len(self._verdicts)
@@ -178,10 +180,19 @@ class AddressCache:
             self._verdicts.move_to_end(host)
             problem = cached[1]
         else:
-            problem = await self._verdict(host, port)
-            self.remember(host, problem, now)
+            lookup = self._lookups.get(host)
+            if lookup is None:
+                lookup = self._lookups[host] = asyncio.ensure_future(self._verdict(host, port))
+                lookup.add_done_callback(lambda done: self._settle(host, done))
+            # Shielded: one caller's timeout must not cancel the others' lookup.
+            problem = await asyncio.shield(lookup)
         if problem is not None:
             raise UnsafeURLError(problem)
+
+    def _settle(self, host: str, lookup: asyncio.Future[str | None]) -> None:
+        self._lookups.pop(host, None)
+        if not lookup.cancelled() and lookup.exception() is None:
+            self.remember(host, lookup.result())
 
     def remember(self, host: str, problem: str | None, now: float | None = None) -> None:
         """Record a verdict (None: every address is public)."""

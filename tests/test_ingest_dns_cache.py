@@ -121,3 +121,22 @@ def test_a_stale_public_verdict_is_caught_by_the_peer_check(server: LoopbackServ
     fetcher.addresses.remember("localhost", None)  # as if it had resolved to a public address
     (err,) = _refusals(fetcher, f"http://localhost:{server.port}/page")
     assert err.kind == "unsafe_url" and "connected to non-public address" in str(err)
+
+
+def test_concurrent_checks_of_one_host_share_one_lookup() -> None:
+    counting = CountingResolver()
+    cache = AddressCache(resolver=counting)
+
+    async def many(host: str) -> list[BaseException | None]:
+        results = await asyncio.gather(
+            *(cache.check(host, 80) for _ in range(20)), return_exceptions=True
+        )
+        return list(results)
+
+    assert asyncio.run(many("93.184.216.34")) == [None] * 20
+    refusals = asyncio.run(many("localhost"))
+    assert all(isinstance(r, UnsafeURLError) and "non-public" in str(r) for r in refusals)
+    failures = asyncio.run(many("no-such-host.invalid"))
+    assert all(isinstance(r, UnsafeURLError) and "cannot resolve" in str(r) for r in failures)
+    assert counting.lookups == ["93.184.216.34", "localhost", "no-such-host.invalid"]
+    assert len(cache) == 2  # the failed lookup is not kept
