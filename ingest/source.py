@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 50  # entries published (and flushed) together
 SEEN_RETENTION = 180 * 86400  # seen-set rows older than this are pruned
-GONE = frozenset({404, 410})  # at a feed's redirected URL: forget the redirect
+GONE = frozenset({404, 410})  # where a feed moved to: try its configured URL again
 
 
 @dataclass
@@ -257,7 +257,8 @@ class FeedIngest:
         if feed.interval_override is not None:
             feed.interval_seconds = feed.interval_override
         interval = feed.interval_seconds or cfg.default_interval_seconds
-        self._follow_move(feed, result.permanent_redirect)
+        if feed.move_to(result.permanent_redirect):
+            log.info("feed %s: moved permanently, now polled at %s", feed.url, feed.poll_url)
         feed.last_status = result.status
         feed.last_success = now
         feed.error_count = 0
@@ -268,14 +269,6 @@ class FeedIngest:
         )
         self.metrics.feed_last_success.labels(feed.url).set(now)
         self.metrics.feed_failing_since.labels(feed.url).set(0)
-
-    def _follow_move(self, feed: FeedRow, target: str | None) -> None:
-        # A 301/308 chain that ended in a good answer: poll there from now on. A temporary
-        # redirect (302/307, or a chain with one) leaves the polled URL as it was.
-        if target is None or target == feed.poll_url:
-            return
-        log.info("feed %s: moved permanently to %s", feed.url, target)
-        feed.redirected_to = None if target == feed.url else target
 
     def _failed(
         self,
@@ -300,16 +293,10 @@ class FeedIngest:
         feed.last_error_at = now
         feed.last_status = status or None
         feed.last_outcome = outcome if kind != "rejected" else "rejected"
-        if feed.redirected_to and status in GONE:
-            # The feed's new home is gone: try the configured URL again (it may have
-            # moved back, or it redirects somewhere new).
+        if status in GONE and feed.forget_move():
             log.info(
-                "feed %s: %s at %s; back to the configured URL",
-                feed.url,
-                status,
-                feed.redirected_to,
+                "feed %s: HTTP %s where it moved; back to the configured URL", feed.url, status
             )
-            feed.redirected_to = None
         delay = backoff_delay(
             feed.error_count,
             low=self.cfg.min_interval_seconds,

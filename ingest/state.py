@@ -102,6 +102,19 @@ class FeedRow:
     def poll_url(self) -> str:
         return self.redirected_to or self.url
 
+    def move_to(self, target: str | None) -> bool:
+        """Apply where a successful poll's 301/308 chain ended (None: no permanent move;
+        a temporary redirect changes nothing). True if the polled URL changed."""
+        if target is None or target == self.poll_url:
+            return False
+        self.redirected_to = None if target == self.url else target
+        return True
+
+    def forget_move(self) -> bool:
+        """Poll the configured URL again (the new home is gone). True if it had moved."""
+        moved, self.redirected_to = self.redirected_to is not None, None
+        return moved
+
 
 _COLUMNS = [f.name for f in fields(FeedRow)]
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM ingest_feeds"
