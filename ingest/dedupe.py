@@ -32,6 +32,9 @@ BANDS = 20
 ROWS = NUM_PERM // BANDS
 NEAR_JACCARD = 0.7
 WINDOW_SECONDS = 14 * 86400  # syndicated copies appear within days
+# Longer than the feeds' seen-set (180 days): an entry that reappears after its seen row
+# was pruned is still known here by its article id, so it is not published again.
+ARTICLE_RETENTION_SECONDS = 365 * 86400
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Fixed seeds: signatures must compare across processes and restarts.
@@ -51,6 +54,7 @@ DDL = [
         added_at DOUBLE PRECISION NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS ingest_articles_hash ON ingest_articles (content_hash)",
+    "CREATE INDEX IF NOT EXISTS ingest_articles_added ON ingest_articles (added_at)",
     """CREATE TABLE IF NOT EXISTS ingest_lsh_bands (
         band BIGINT NOT NULL,
         value BIGINT NOT NULL,
@@ -248,6 +252,12 @@ class DedupeIndex:
         for s in rows:
             if self._pending_hash.get(s.content_hash) == (s.root or s.article_id):
                 del self._pending_hash[s.content_hash]
+
+    def prune_articles(self, older_than_seconds: float = ARTICLE_RETENTION_SECONDS) -> int:
+        """Forget published articles older than the retention (bounds the table's growth)."""
+        return self.store.execute(
+            "DELETE FROM ingest_articles WHERE added_at < ?", (time.time() - older_than_seconds,)
+        )
 
     def prune(self, older_than_seconds: float = WINDOW_SECONDS) -> int:
         """Drop band rows past the near-duplicate window (article rows stay: they

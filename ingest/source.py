@@ -133,6 +133,7 @@ class FeedIngest:
                         )
                 if time.monotonic() - last_prune > 3600:
                     self.dedupe.prune()  # near-duplicate bands past their window
+                    self.dedupe.prune_articles()
                     self.state.prune_seen(SEEN_RETENTION)
                     last_prune = time.monotonic()
                 if time.monotonic() - last_states > 15:

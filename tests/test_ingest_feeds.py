@@ -267,3 +267,21 @@ def test_pruned_seen_entry_is_not_republished(server: LoopbackServer, store_url:
         assert h.store.scalar("SELECT COUNT(*) FROM ingest_seen") == 2
     finally:
         h.close()
+
+
+def test_articles_past_retention_are_pruned_and_recent_ones_kept(
+    server: LoopbackServer, store_url: str
+) -> None:
+    items = _article_routes(server, range(3))
+    server.routes["/feed"] = Reply(200, rss(items))
+    h = Harness(store_url, [{"url": server.url("/feed")}])
+    try:
+        assert h.poll() == 3
+        h.store.execute(
+            "UPDATE ingest_articles SET added_at = 0 WHERE url = ?", (server.url("/a/0"),)
+        )
+        assert h.ingest.dedupe.prune_articles() == 1
+        left = {r[0] for r in h.store.fetchall("SELECT url FROM ingest_articles")}
+        assert left == {server.url("/a/1"), server.url("/a/2")}
+    finally:
+        h.close()
