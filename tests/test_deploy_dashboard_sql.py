@@ -119,6 +119,29 @@ def test_largest_attack_per_night_with_the_record_line(demo_store: str) -> None:
     assert none == [], "no events: an empty graph, not an error"
 
 
+def test_the_record_line_skips_an_unverified_value(demo_store: str) -> None:
+    """A lone wild figure (stored not `verified`) shows as its night's bar, not as a record."""
+    import psycopg
+
+    (sql,) = (s for t, s in sql_panels().items() if t.startswith("Largest attack per night"))
+    with psycopg.connect(demo_store) as conn:  # rolled back on exit: the demo stays as it was
+        conn.execute(
+            "INSERT INTO records_events (event_id, direction, event_date, daytime, sort_key,"
+            " snapshot, updated) VALUES ('wild', 'RU->UA', '2025-07-10', 0, '2025-07-10/0',"
+            " '{}', '2025-07-10T09:00:00Z')"
+        )
+        conn.execute(
+            "INSERT INTO records_values (event_id, metric, value, qualifier, direction,"
+            " sort_key, verified) VALUES ('wild', 'total', 9000, 'exact', 'RU->UA',"
+            " '2025-07-10/0', 0)"
+        )
+        rows = conn.execute(as_grafana_would(sql).encode("utf-8")).fetchall()
+        conn.rollback()
+    by_night = {r[0].date().isoformat(): (r[1], r[2]) for r in rows}
+    assert by_night["2025-07-10"] == (9000, 741), "the bar shows it, the record stays 741"
+    assert max(r[2] for r in rows) == 741
+
+
 def test_latest_attack_events(demo_store: str) -> None:
     columns, rows = run(demo_store, as_grafana_would(sql_panels()["Latest attack events"]))
     assert columns[:5] == ["Night", "Wave", "Launched", "Drones", "Missiles"]
