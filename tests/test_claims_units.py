@@ -359,3 +359,28 @@ def test_the_gate_is_added_only_where_the_first_characters_are_known() -> None:
     assert gated(r"\b(?:x)?") == r"\b(?:x)?"  # may match empty
     assert gated(r"(?<![\w-])\d+-drone") == r"(?=[\d])(?:(?<![\w-])\d+-drone)"
     assert gated(r"\band|,|\bplus") == r"(?=[,ap])(?:\band|,|\bplus)"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "hit", "miss"),
+    [
+        # \W stays "not a word character": lower-cased it would become \w and match letters
+        (r"^\W*According\s+to\b", "- according to the air force", "xaccording to"),
+        (r"\S+ Drones", "Shahed Drones", " Drones"),
+        (r"\D+ Missiles", "Kinzhal Missiles", "12 Missiles"),
+        (r"\ADrones", "Drones over Kyiv", "Shahed drones"),
+    ],
+)
+def test_case_insensitive_patterns_keep_their_escapes(pattern: str, hit: str, miss: str) -> None:
+    from processors.claims.fastre import ci
+
+    fast = ci(pattern)
+    assert fast.search(hit) and re.search(pattern, hit, re.IGNORECASE)
+    assert not fast.search(miss) and not re.search(pattern, miss, re.IGNORECASE)
+
+
+def test_case_insensitive_patterns_keep_group_names() -> None:
+    from processors.claims.fastre import ci
+
+    m = ci(r"(?P<Count>\d+) Drones").search("Russia sent 40 drones")
+    assert m is not None and m.group("Count") == "40"

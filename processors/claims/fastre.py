@@ -22,6 +22,26 @@ def _lower(text: str) -> str:
     return text.lower()
 
 
+_VERBATIM = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]", re.DOTALL)
+
+
+def lower_pattern(pattern: str) -> str:
+    """Lower-case the literal text of a pattern, never its escapes or group names.
+
+    `\\W` must stay "not a word character" (lower-cased it would be `\\w`), `\\A` an
+    anchor, `\\S`/`\\D`/`\\B` their own classes, and "(?P<Name>" / "(?P=Name)" the names
+    the rules ask for.
+    """
+    out: list[str] = []
+    last = 0
+    for m in _VERBATIM.finditer(pattern):
+        out.append(pattern[last : m.start()].lower())
+        out.append(m.group())
+        last = m.end()
+    out.append(pattern[last:].lower())
+    return "".join(out)
+
+
 class Lower:
     """A compiled case-insensitive pattern with the `re.Pattern` methods the rules use."""
 
@@ -29,8 +49,7 @@ class Lower:
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        # Lower-case the pattern but keep the named-group syntax "(?P<…>".
-        self._fast = re.compile(gated(pattern.lower().replace("(?p<", "(?P<")))
+        self._fast = re.compile(gated(lower_pattern(pattern)))
         self._slow = re.compile(pattern, re.IGNORECASE)
 
     # Each method picks the pattern inline (no helper call): the rules make ~100 such
