@@ -33,14 +33,6 @@ _METRIC_WORDS = {
     "missile_other": "other missiles",
     "guided_bomb": "guided aerial bombs",
 }
-_QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.ABOUT: "about ",
-    Qualifier.UP_TO: "up to ",
-    Qualifier.VAGUE: "",
-}
 _QUALIFIER_NOTES = {
     Qualifier.EXACT: "exact figure",
     Qualifier.AT_LEAST: "a lower bound ('at least')",
@@ -81,7 +73,7 @@ def headline(alert: Alert) -> str:
         return alert.headline.strip()
     target = _TARGETS.get(alert.direction)
     where = f"at {target}" if target else f"({alert.direction})"
-    figure = f"{_QUALIFIER_WORDS[alert.qualifier]}{alert.value}"
+    figure = alert.qualifier.figure(alert.value)
     text = (
         f"{_KIND_PREFIX[alert.kind]}: {figure} {metric_words(alert.metric)} launched {where} "
         f"on the night of {night_of(alert.event_date)}"
@@ -111,7 +103,7 @@ def group_headline(alerts: Sequence[Alert]) -> str:
 
 
 def _also(alert: Alert) -> str:
-    figure = f"{_QUALIFIER_WORDS[alert.qualifier]}{alert.value}"
+    figure = alert.qualifier.figure(alert.value)
     if alert.kind is AlertKind.THRESHOLD:
         return f"{figure} {metric_words(alert.metric)}, over {alert.threshold}"
     return f"a {metric_words(alert.metric)} record: {figure}"
@@ -149,9 +141,9 @@ def _breakdown_line(alert: Alert) -> str:
     line = ""
     if "total" in metrics:
         mv = metrics["total"]
-        line = f"{_QUALIFIER_WORDS[mv.qualifier]}{mv.value} in total"
+        line = f"{mv.qualifier.figure(mv.value)} in total"
     parts = [
-        f"{_QUALIFIER_WORDS[metrics[n].qualifier]}{metrics[n].value} {n}"
+        f"{metrics[n].qualifier.figure(metrics[n].value)} {n}"
         for n in ("drones", "missiles")
         if n in metrics
     ]
@@ -220,7 +212,7 @@ def render_text(alerts: Sequence[Alert], dashboard_url: str | None) -> str:
     lines.append(f"Attack: night of {night_of(main.event_date)} ({main.direction})")
     lines.append(f"Launched: {_breakdown_line(main)}")
     for a in ordered(alerts):
-        row = f"- {a.rule}: {_QUALIFIER_WORDS[a.qualifier]}{a.value} {metric_words(a.metric)}"
+        row = f"- {a.rule}: {a.qualifier.figure(a.value)} {metric_words(a.metric)}"
         row += f", {_QUALIFIER_NOTES[a.qualifier]}"
         if a.previous_record is not None:
             when = a.previous_record.event_date
@@ -270,7 +262,7 @@ def render_html(alerts: Sequence[Alert], dashboard_url: str | None, *, chart: bo
         rows.append(
             "<tr>"
             f"<td>{e(a.rule)}</td>"
-            f"<td><b>{e(_QUALIFIER_WORDS[a.qualifier])}{a.value}</b> {e(metric_words(a.metric))}"
+            f"<td><b>{e(a.qualifier.figure(a.value))}</b> {e(metric_words(a.metric))}"
             f"<br><small>{e(_QUALIFIER_NOTES[a.qualifier])}</small></td>"
             f"<td>{e(prev_text) or '—'}</td>"
             f"<td>{e(_change(a) or '—')}</td>"

@@ -99,6 +99,20 @@ class Qualifier(StrEnum):
     UP_TO = "up_to"
     VAGUE = "vague"
 
+    def figure(self, value: int) -> str:
+        """The value as a headline writes it: "at least 415", "about 700", "741"."""
+        return f"{_FIGURE_WORDS[self]}{value}"
+
+
+_FIGURE_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.ABOUT: "about ",
+    Qualifier.UP_TO: "up to ",
+    Qualifier.VAGUE: "",
+}
+
 
 class ClaimScope(StrEnum):
     NATIONAL = "national"  # the whole attack, as the air force counts it

@@ -9,14 +9,6 @@ from processors.records.rules import Crossing, PriorRecord, metric_label
 from salvo.schemas import Alert, AlertKind, PreviousRecord, Qualifier
 
 _TARGET = {"RU->UA": "Ukraine", "UA->RU": "Russia"}
-_QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.ABOUT: "about ",
-    Qualifier.UP_TO: "up to ",
-    Qualifier.VAGUE: "",
-}
 
 
 def _day(d: date) -> str:
@@ -46,7 +38,7 @@ def _previous(prior: PriorRecord | None) -> str:
 
 def headline(crossing: Crossing, state: EventState) -> str:
     target = _TARGET.get(state.direction, state.direction)
-    figure = f"{_QUALIFIER_WORDS[crossing.qualifier]}{crossing.value}"
+    figure = crossing.qualifier.figure(crossing.value)
     what = f"{figure} {metric_label(crossing.metric)} launched at {target}"
     when = attack_when(state.event_date, state.daytime)
     if state.per_day and state.waves > 1:
