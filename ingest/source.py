@@ -22,14 +22,8 @@ from ingest.articles import ArticleBuilder, article_url
 from ingest.clean import WorkerError, WorkerPool
 from ingest.dedupe import DedupeIndex, Seen
 from ingest.fetch import FEED_ACCEPT, Fetcher, FetchError, FetchResult
+from ingest.outcomes import THROTTLED, apply_failure, apply_success
 from ingest.parse import FeedEntry, ParsedFeed, parse_feed
-from ingest.schedule import (
-    adaptive_interval,
-    backoff_delay,
-    health_state,
-    next_success_delay,
-    parse_retry_after,
-)
 from ingest.state import FeedRow, FeedState, SeenEntry
 from ingest.urls import host_of
 from salvo.metrics import Metrics
@@ -42,7 +36,6 @@ log = logging.getLogger(__name__)
 
 BATCH = 50  # entries published (and flushed) together
 SEEN_RETENTION = 180 * 86400  # seen-set rows older than this are pruned
-GONE = frozenset({404, 410})  # where a feed moved to: try its configured URL again
 
 
 @dataclass
@@ -236,38 +229,7 @@ class FeedIngest:
     def _succeeded(
         self, feed: FeedRow, result: FetchResult, parsed: ParsedFeed | None, now: float
     ) -> None:
-        cfg = self.cfg
-        if not result.not_modified:
-            feed.etag = result.headers.get("etag") or None
-            feed.last_modified = result.headers.get("last-modified") or None
-        if parsed is not None:
-            feed.title = parsed.title or feed.title
-            feed.format = parsed.format
-            feed.bozo_reason = parsed.bozo_reason
-            feed.last_outcome = parsed.outcome
-            if feed.interval_override is None:
-                feed.interval_seconds = adaptive_interval(
-                    (e.published for e in parsed.entries),
-                    now,
-                    low=cfg.min_interval_seconds,
-                    high=cfg.max_interval_seconds,
-                    default=feed.interval_seconds or cfg.default_interval_seconds,
-                )
-        else:
-            feed.last_outcome = "not_modified" if result.not_modified else "unchanged"
-        if feed.interval_override is not None:
-            feed.interval_seconds = feed.interval_override
-        interval = feed.interval_seconds or cfg.default_interval_seconds
-        if feed.move_to(result.permanent_redirect):
-            log.info("feed %s: moved permanently, now polled at %s", feed.url, feed.poll_url)
-        feed.last_status = result.status
-        feed.last_success = now
-        feed.error_count = 0
-        feed.first_error_at = None
-        feed.state = "ok"
-        feed.next_poll = now + next_success_delay(
-            interval, result.headers, high=max(cfg.max_interval_seconds, interval), rng=self.rng
-        )
+        apply_success(feed, result, parsed, now, self.cfg, self.rng)
         self.metrics.feed_last_success.labels(feed.url).set(now)
         self.metrics.feed_failing_since.labels(feed.url).set(0)
 
@@ -281,42 +243,13 @@ class FeedIngest:
         *,
         count: bool = True,
     ) -> PollReport:
-        now = time.time()
-        throttled = status in (429, 503)
-        outcome = "throttled" if throttled else "error"
+        outcome = "throttled" if status in THROTTLED else "error"
         if count:
             self.metrics.feed_polls.labels(outcome, str(status)).inc()
         self.metrics.ingest_errors.labels(kind).inc()
-        feed.error_count += 1
-        feed.first_error_at = feed.first_error_at or now
-        feed.last_error = message[:1000]
-        feed.last_error_kind = kind
-        feed.last_error_at = now
-        feed.last_status = status or None
-        feed.last_outcome = outcome if kind != "rejected" else "rejected"
-        if status in GONE and feed.forget_move():
-            log.info(
-                "feed %s: HTTP %s where it moved; back to the configured URL", feed.url, status
-            )
-        delay = backoff_delay(
-            feed.error_count,
-            low=self.cfg.min_interval_seconds,
-            high=self.cfg.max_interval_seconds,
-            rng=self.rng,
-        )
-        retry_after = parse_retry_after(headers.get("retry-after"), now)
-        if retry_after is not None:
-            delay = max(delay, retry_after) if not throttled else max(retry_after, 1.0)
-        feed.next_poll = now + delay
-        feed.state = health_state(
-            error_count=feed.error_count,
-            last_success=feed.last_success,
-            first_error_at=feed.first_error_at,
-            now=now,
-            failing_after=self.cfg.failing_after_seconds,
-        )
+        delay = apply_failure(feed, kind, message, status, headers, self.cfg, self.rng)
         self._save(feed)
-        self.metrics.feed_failing_since.labels(feed.url).set(feed.first_error_at or now)
+        self.metrics.feed_failing_since.labels(feed.url).set(feed.first_error_at or time.time())
         log.info("feed %s: %s (%s); next poll in %.0fs", feed.url, kind, message, delay)
         return PollReport(feed.feed_id, outcome, status, error=message)
 
