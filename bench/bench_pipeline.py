@@ -58,8 +58,8 @@ _TICK = os.sysconf("SC_CLK_TCK")
 NOT_SALVO = (b"--serve", b"bench.farm")  # the benchmarks' feed servers
 
 
-def descendants_cpu() -> dict[int, float]:
-    """CPU seconds of every live descendant of this process, except the feed servers."""
+def descendants_cpu(farm: bool = False) -> dict[int, float]:
+    """CPU seconds of every live descendant of this process: Salvo's, or the feed servers'."""
     me, cpu, parents = os.getpid(), {}, {}
     for name in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -69,7 +69,7 @@ def descendants_cpu() -> dict[int, float]:
             continue
         pid = int(name)
         parents[pid] = int(fields[1])
-        if not any(marker in cmd for marker in NOT_SALVO):
+        if any(marker in cmd for marker in NOT_SALVO) == farm:
             cpu[pid] = (int(fields[11]) + int(fields[12])) / _TICK
 
     def under_me(pid: int) -> bool:
@@ -83,17 +83,23 @@ def descendants_cpu() -> dict[int, float]:
 
 
 class CpuClock:
-    """CPU seconds of this process (all threads) and of its descendants since `start()`."""
+    """CPU used between start() and read(): this process, Salvo's child processes, the farm.
+
+    The farm is not Salvo, but it shares the cores during a pipeline run (the limit
+    reads pages from memory), so its share is reported beside the throughput.
+    """
 
     def start(self) -> CpuClock:
         self._main, self._children = time.process_time(), descendants_cpu()
+        self._farm = descendants_cpu(farm=True)
         return self
 
     def read(self) -> dict[str, float]:
-        after = descendants_cpu()
+        after, farm = descendants_cpu(), descendants_cpu(farm=True)
         return {
             "cpu_main_s": time.process_time() - self._main,
             "cpu_workers_s": sum(c - self._children.get(pid, 0.0) for pid, c in after.items()),
+            "cpu_farm_s": sum(c - self._farm.get(pid, 0.0) for pid, c in farm.items()),
         }
 
 
