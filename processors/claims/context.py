@@ -263,9 +263,11 @@ def _label(m: re.Match[str]) -> str:
 
 # A headline's source after a dash: "Russia launches 728 drones – Ukraine air force".
 _DASH_TAIL = re.compile(r"\s[–—-]\s*((?:[\w'’.-]+\s*){1,5})$")
+# (group names index SOURCE_LABELS, as in SOURCE_RE)
 _DASH_SOURCE = ci(
     r"\s[–—-]\s*(?:ukraine['’]?s?\s+|russia['’]?s?\s+|the\s+)?"
-    r"(?P<s0>air\s+force)|(?P<s2>defen[cs]e\s+ministry)\s*$"
+    rf"(?P<s{v.SOURCE_LABELS.index('air force')}>air\s+force)|"
+    rf"(?P<s{v.SOURCE_LABELS.index('defence ministry')}>defen[cs]e\s+ministry)\s*$"
 )
 
 

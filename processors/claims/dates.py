@@ -211,6 +211,9 @@ def _weekday(m: re.Match[str], published: date | None) -> date | None:
     return day
 
 
+_LAST_WEEK_AFTER = ci(r"\s+(?:of\s+)?last\s+week\b")
+
+
 def find_cues(text: str, published: date | None) -> list[DateCue]:
     """All date cues of a sentence, in text order, resolved against `published`."""
     cues: list[DateCue] = []
@@ -261,6 +264,10 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
         if free(*m.span()):
             report = bool(_REPORTED.search(text, max(0, m.start() - 25), m.start()))
             value = _weekday(m, published)
+            if published is not None and _LAST_WEEK_AFTER.match(text, m.end()):
+                # "on Tuesday last week": that weekday of the previous calendar week
+                monday = published - timedelta(days=published.weekday() + 7)
+                value = monday + timedelta(days=WEEKDAYS.index(m.group("wd").lower()))
             evening = _EVENING_START.search(text, max(0, m.start() - 30), m.start())
             if value is not None and evening is not None:
                 value += timedelta(days=1)  # "From 20:00 on Monday": it ended on Tuesday

@@ -289,7 +289,7 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     if not before or not _ELLIPTIC_PLACE.match(sentence, num.end):
         return None
     prev = before[-1]
-    if prev.location and re.search(r"\bincluding\b", sentence[prev.end : num.start], re.I):
+    if prev.location and re.search(r"\bincluding\b[^,;]*$", sentence[prev.end : num.start], re.I):
         return None  # "8 over the Moscow Region, including three flying toward Moscow"
     probe = Mention(num, prev.category, frozenset(), num.start, num.end)
     more = _MORE.match(sentence, num.end)  # "and one more - over the Kaluga region"
@@ -335,10 +335,17 @@ def _mark_children(sentence: str, mentions: list[Mention]) -> None:
     parent: Mention | None = None
     in_list = False
     colon = False  # a list opened by ":" runs on through ";"
+    last_child: Mention | None = None
     for m in mentions:
+        if _share_of(sentence, last_child, m):
+            m.child, m.role = True, Role.SKIP  # "2 over the Moscow Region, including one …"
+            continue
         # "3 – over the Moscow region, including 2 UAVs flying towards Moscow": a place's share
         shared_place = parent is not None and bool(m.location and parent.location)
-        if parent is not None and (m.role is parent.role or shared_place):
+        # "…, including 2 over the Moscow Region, including one flying toward Moscow, and one
+        # each over A and B": an open list's placed items share its role whatever verb is near
+        listed = in_list and m.location is not None
+        if parent is not None and (m.role is parent.role or shared_place or listed):
             gap = sentence[parent.end : m.start]
             if _CHILD_RE.search(gap):
                 in_list = True
@@ -347,12 +354,25 @@ def _mark_children(sentence: str, mentions: list[Mention]) -> None:
                 in_list = False
             if in_list and _narrower(parent, m):
                 m.child = True
+                m.role = parent.role
+                last_child = m
                 continue
         if not m.child:
             parent = m
             in_list = colon = False
 
 
+def _share_of(sentence: str, item: Mention | None, m: Mention) -> bool:
+    """A list item's own breakdown: "two over the Moscow Region, including one flying toward
+    Moscow" (the one is part of the two, not another place's figure)."""
+    if item is None or item.location is None or m.location is None:
+        return False
+    if item.value is None or m.value is None or m.value > item.value:
+        return False
+    return bool(_SHARE_GAP.match(sentence[item.end : m.start]))
+
+
+_SHARE_GAP = ci(r"^[^\d;]{0,80}?,\s*including\s+$")
 _RANK = {"total": 3, "drones": 2, "missiles": 2, "guided_bomb": 2}
 
 

@@ -139,7 +139,8 @@ def place(name: str, region: str | None) -> str | None:
     return f"{name}{' region' if region else ''}"
 
 
-_PLACE_NAME = r"(?:the\s+)?[A-Z][\w’'-]+"
+# "the Kursk Region, the Penza Region, and the Tula Region": each name with its own word
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:Region|Oblast|Krai|Republic)\b)?"
 _EACH = re.compile(
     r"\s+each\s+(?:over|in|above)\s+(?:the\s+)?(?:(?P<rw>regions|oblasts|provinces)\s+of\s+)?"
     rf"(?P<names>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s*,?\s+and\s+{_PLACE_NAME})"

@@ -235,7 +235,7 @@ WEAPON_HINT_RE: Final = ci(
 
 LAUNCH_RE: Final = ci(
     r"(?<!-)\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?with|"
-    r"us(?:ed|es|ing)|sen[dt]s?|sending|launches|fires|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|"
+    r"us(?:ed|es|ing)|sen[dt]s?|sending|launches|fires|unleash(?:ed|es|ing)?|deploy(?:ed|s|ing)?|hurl(?:ed|s|ing)?|fl(?:ung|ings?|inging)|"
     r"(?:targeted|struck|hit|pounded|bombarded|hammered|battered|pummell?ed|blitzed)\s+"
     r"(?:[\w'’]+\s+){0,6}?with|involv(?:ed|ing|es)|compris(?:ed|ing|es)|consist(?:ed|ing)\s+of|"
     r"(?:barrage|attack|assault|strike|salvo|wave|onslaught|raid|bombardment|volley|swarm)s?|"
@@ -296,7 +296,8 @@ _MONTHS = (
 PERIOD_RE: Final = ci(
     r"\b(?:(?:over|in|during|throughout|for)\s+(?:the\s+)?(?:past|last|previous|first|second)\s+"
     r"(?:\w+\s+)?(?:days|weeks?|months?|years?|half|quarter|nights)\b|"
-    r"(?<!earlier\s)(?<!later\s)(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|"
+    # ("on Tuesday last week" is one night: dates.py dates it)
+    r"(?<!earlier\s)(?<!later\s)(?<!day\s)(?<!day\sof\s)(?:this|last|past|that)\s+(?:week|month|year|weekend)\b|"
     r"over\s+the\s+weekend|"
     r"\bin\s+attacks\b|"
     r"(?:in|during|throughout|since|for)\s+(?:the\s+month\s+of\s+)?" + _MONTHS + r"\b(?!\s+\d)|"
@@ -418,6 +419,12 @@ SOURCES: Final[list[tuple[str, str]]] = [
         r"stated|claimed))",
         "air force",
     ),
+    # "an adviser to President Zelensky", "Zelenskyy staffer Kyrylo Tymoshenko": his office
+    (
+        r"(?:zelensk\w+(?:['’]s)?\s+)?(?:staffer|aide|adviser|advisor)\b(?:\s+to\s+(?:the\s+)?"
+        r"(?:ukrain\w+\s+)?president(?:\s+volodymyr)?(?:\s+zelensk\w+)?)?",
+        "officials",
+    ),
     (
         r"zelensk(?:y|yy|iy|ii)|(?:ukrain\w+\s+)?president(?!ial)(?!\s+(?:donald\s+|vladimir\s+)?"
         r"(?:trump|putin))|"
@@ -426,7 +433,7 @@ SOURCES: Final[list[tuple[str, str]]] = [
     ),
     (
         r"(?:russia[n'’s]*\s+)?(?:defen[cs]e|defen[cs]e)\s+ministry|ministry\s+of\s+defen[cs]e|"
-        r"\bmod\b",
+        r"\bmod\b|(?:the\s+)?military\s+agency",  # TASS calls the ministry "the military agency"
         "defence ministry",
     ),
     # "the General Staff of Ukraine's Armed Forces": the staff, not the armed forces
@@ -441,7 +448,8 @@ SOURCES: Final[list[tuple[str, str]]] = [
         r"military\s+administration",
         "city officials",
     ),
-    (r"mayor|klitschko|sadovyi|terekhov|sobyanin|vilkul|fedorov", "mayor"),
+    # (Ivan Fedorov heads the Zaporizhzhia region: a governor)
+    (r"mayor|klitschko|sadovyi|terekhov|sobyanin|vilkul", "mayor"),
     (
         r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+region\b|"
         r"regional\s+(?:military\s+)?(?:administration|authorities|"
