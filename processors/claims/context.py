@@ -32,7 +32,9 @@ _BY_RE = ci(
 )
 _TARGET_RE = ci(
     r"\b(?:at|on|against|into|over|toward|towards|across|targeting|attacked|approached|"
-    r"approaching)\s+(?:the\s+)?"
+    # "over more than a dozen regions in Russia" (not "launched from regions of Russia")
+    r"approaching|(?:over|across|in)\s+(?:[\w-]+\s+){0,4}?(?:regions?|areas|parts)\s+(?:in|of))\s+"
+    r"(?:the\s+)?"
     r"(?P<target>Ukraine|Russia|(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:territory|regions?|"
     r"capital|"
     r"soil|cities|bases|airfields|air\s+bases|refiner(?:y|ies)|targets|facilities|ports?|oil\s+"
@@ -155,7 +157,14 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
     for verb in reversed(verbs):
         if _AGENT_AFTER.match(sentence, verb.end()):
             continue  # "missiles fired by the Russian army": a participle, its agent follows
-        before = [a for a in actors if a.end() <= verb.start() and verb.start() - a.end() < 60]
+        before = [
+            a
+            for a in actors
+            if a.end() <= verb.start()
+            and verb.start() - a.end() < 60
+            # "Ukraine's armed forces said the raid targeted …": the speaker, not the attacker
+            and not v.REPORT_RE.search(sentence, a.end(), verb.start())
+        ]
         if _PRONOUN_SUBJECT.search(sentence, max(0, verb.start() - 24), verb.start()):
             # "Russia set out to plunge Ukraine into darkness when it launched …": the pronoun
             # is the clause's subject, named first; the nearer "Ukraine" is an object

@@ -42,6 +42,11 @@ _ONE_DOWNED_QUICK = re.compile(
     r"(?:was|had been|has been) (?:\w+ )?"
     r"(?:shot down|downed|destroyed|intercepted|eliminated|neutrali)"
 )
+# "air defences downed a Ukrainian drone over the Belgorod region"
+_ONE_DOWNED_ACTIVE_QUICK = re.compile(
+    r"(?:downed|destroyed|intercepted|shot down) an? (?:[\w-]+ ){0,2}?"
+    r"(?:drone|uav|unmanned aerial vehicle) (?:over|above|in|near) "
+)
 _DASH_LIST_QUICK = re.compile(
     r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+(?:the\s+territory\b|(?:the\s+)?[\w-]+\s+(?:region|oblast)\b)"
 )
@@ -94,6 +99,7 @@ def is_candidate(sentence: str) -> bool:
             _FIGURE_QUICK.search(low) is not None
             or _ALSO_ONE_QUICK.search(low) is not None
             or _ONE_DOWNED_QUICK.search(low) is not None
+            or _ONE_DOWNED_ACTIVE_QUICK.search(low) is not None
         )
     if low[:4].lstrip()[:1].isdigit() and _DASH_LIST_QUICK.match(low):
         return True  # an MoD list line: "1 – over the territory of Tver region."

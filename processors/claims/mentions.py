@@ -98,6 +98,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 mentions.append(elliptic)
             continue
         category, kinds, end, adjectives = np
+        if _NON_AERIAL.search(sentence, num.end, end):
+            continue  # "two sea drones", "naval drones": not aerial weapons
         num = qualified(sentence, num)
         mention = Mention(num, category, kinds, num.start, end, foreign_words=adjectives)
         mention.role, mention.from_after, mention.uncued = role_of(
@@ -122,6 +124,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     return mentions
 
 
+_NON_AERIAL = ci(
+    r"\b(?:sea|naval|maritime|surface|underwater|waterborne)\s+(?:attack\s+)?drones?\b|"
+    r"\bunmanned\s+(?:surface\s+)?(?:boats?|vessels?)\b"
+)
 _OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
 _INCLUDED_BEFORE = ci(
     r"\b(?:(?:those|these|the)\s+(?P<noun>drones|uavs|missiles)|it|they)\s+(?:included|including|"

@@ -176,6 +176,11 @@ _ONE_DOWNED = ci(
     r"missile)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
     r"eliminated|neutrali[sz]ed)\b)"
 )
+# "Russian air defences downed a Ukrainian drone over the Belgorod region"
+_ONE_DOWNED_ACTIVE = ci(
+    r"\b(?:downed|destroyed|intercepted|shot\s+down)\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|"
+    r"unmanned\s+aerial\s+vehicle)\s+(?:over|above|in|near)\s)"
+)
 # "two over Bryansk and another over Kursk"; "Russia also launched a Kh-69"
 _ANOTHER_ONE = ci(r"(?:\band|,)\s+(another)\s+(?=(?:over|above|in)\s)")
 _ALSO_ONE = ci(r"\balso\s+(?:launched|fired|used|sent)\s+(an?)\s+(?=[A-Za-z])")
@@ -188,13 +193,15 @@ def article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
     Bryansk and another over Kursk" lists one more."""
     low = sentence.lower()
     rules = [_ONE_DOWNED] if " was " in low or " been " in low else []
+    if " a " in low or " an " in low:
+        rules.append(_ONE_DOWNED_ACTIVE)
     if "another" in low:
         rules.append(_ANOTHER_ONE)
     out = [
         NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1))
         for rx in rules
         for m in rx.finditer(sentence)
-        if rx is _ONE_DOWNED or numbers
+        if rx is _ONE_DOWNED or rx is _ONE_DOWNED_ACTIVE or numbers
     ]
     if not numbers:
         also = _ALSO_ONE.search(sentence)

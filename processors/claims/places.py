@@ -9,7 +9,8 @@ from processors.claims import vocabulary as v
 _LOCATION_AFTER = re.compile(
     r"\s*(?:[–—-]\s*)?(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively|allegedly|"
-    r"reportedly|also|successfully|overnight|tonight|(?:this|last)\s+night)\s+){0,3}"
+    r"reportedly|also|successfully|overnight|tonight|(?:this|last)\s+night|"
+    r"(?:late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}"
     # were "intercepted and destroyed by air defense systems" over Moscow oblast
     r"(?:[\"“][^\"”]{1,60}[\"”]\s+)?"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
@@ -18,13 +19,13 @@ _LOCATION_AFTER = re.compile(
     r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
     r"to\s+attack|to\s+strike)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|capital|region|oblast)\s+of\s+)?"
+    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:border\s+)?(?:city|capital|region|oblast)\s+of\s+)?"
     # "in Rylsky and Kurchatovsky districts of the Kursk Region"
     r"(?:(?:[A-Z][\w’'-]+\s+(?:and\s+[A-Z][\w’'-]+\s+)?)?(?:urban\s+)?districts?\s+of\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|western|eastern|central|south-western|southwestern|north-western|"
     r"northwestern|south-eastern|southeastern|north-eastern|northeastern|border|borderline|"
-    r"occupied|annexed|Russian-occupied|Russian-annexed)\s+)?"
-    r"(?P<place>Sea\s+of\s+Azov|[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+    r"occupied|annexed|Russian-occupied|Russian-annexed|adjacent|neighbou?ring)\s+)?"
+    r"(?P<place>Sea\s+of\s+Azov|Republic\s+of\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     r"(?!\s+(?:port|coast|city|fleet|Fleet))(?P<region>\s+(?:region|oblast|province))?",
 )
 _TARGET_BEFORE = re.compile(
@@ -129,6 +130,8 @@ def place(name: str, region: str | None) -> str | None:
     """A known Ukrainian/Russian place, a sea, or any "X region"; never a country."""
     if " ".join(name.lower().split()) in _SEAS:
         return " ".join(name.split())
+    if name.lower().startswith("republic of "):
+        return " ".join(name.split())  # "the Republic of Crimea" in MoD lists
     low = name.lower().split()[0].split("-")[0] if name else ""
     full = name.lower()
     if full in _COUNTRY_NAMES or low in _COUNTRY_NAMES or low == "the":
