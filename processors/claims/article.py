@@ -109,9 +109,10 @@ def lead_direction(sentences: list[Sentence], candidates: set[int]) -> str:
                 return direction
     # A report that opens with Ukrainian drones downed over Russia is about that attack;
     # one that opens with a Russian attack's figure is not, whatever follows.
-    for i, s in enumerate(sentences[:2]):
-        if i not in candidates:
-            continue
+    # (a headline and a lead with no figure leave it to the first figure sentence after them)
+    firsts = [i for i in (0, 1) if i in candidates] or sorted(c for c in candidates if c < 5)[:1]
+    for i in firsts:
+        s = sentences[i]
         mentions = [m for m in find_mentions(s.text) if m.role is not Role.SKIP]
         if not mentions:
             continue

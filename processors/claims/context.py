@@ -46,7 +46,11 @@ _RU_DEFENDER_RE = ci(
     # "over occupied Crimea", "over the Sea of Azov", "in the Rylsky district of the Kursk region"
     r"\b(?:over|above)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))
-    + r")\b|\b(?:over|in)\s+the\s+[\w-]+\s+district\s+of\s+(?:the\s+)?(?:"
+    + r")\b|"
+    # "11 drones were destroyed in Kursk region" (a region's name with its word)
+    r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+in\s+(?:the\s+)?(?:"
+    + "|".join(sorted(v.RUSSIA_PLACES))
+    + r")\s+(?:region|oblast)\b|\b(?:over|in)\s+the\s+[\w-]+\s+district\s+of\s+(?:the\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))
     + r")\b|\bover\s+the\s+black\s+sea\b|"
     r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b|"

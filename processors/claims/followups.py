@@ -32,6 +32,9 @@ _ALL_DOWNED = ci(
 )
 
 
+_OVER_THE_REGION = ci(r"\b(?:over|in|above)\s+the\s+(?:region|oblast|city|capital)\b")
+
+
 def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
     """ "Air defences shot down 718 of them." after the launch figure."""
     if not drafts:
@@ -58,6 +61,11 @@ def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
         value = last.total or 0  # "Air defences shot down all of the incoming drones."
     if gap > 1 and not (gap <= 3 and value <= (last.total or 0)):
         return  # a later paragraph counts only if its figure fits inside the launch figure
+    if last.intercepted is not None and value:
+        if last.total is not None and last.intercepted + value > last.total:
+            return  # "All were shot down." then a minister's "shot down six … and 12 other"
+        if all(m.location for m in downed) and downed or _OVER_THE_REGION.search(s.text):
+            return  # "12 were shot down in the Dnipropetrovsk region": a region's share
     if value:
         last.intercepted = (last.intercepted or 0) + value
         last.intercept_index = s.index

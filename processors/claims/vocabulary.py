@@ -494,7 +494,7 @@ REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|claim|"
     r"noted|noting|recalled|highlighted|stressed|emphasi[sz]ed|pointing\s+out|pointed\s+out|termed|saying|shows|showed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
-    r"assured|revealed|declared|specified|disclosed|indicated|explained|"
+    r"assured|revealed|revealing|declared|specified|disclosed|disclosing|indicated|explained|"
     r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
 PRONOUN_REPORT_RE: Final = ci(
