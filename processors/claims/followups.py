@@ -64,7 +64,7 @@ def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
     if last.intercepted is not None and value:
         if last.total is not None and last.intercepted + value > last.total:
             return  # "All were shot down." then a minister's "shot down six … and 12 other"
-        if all(m.location for m in downed) and downed or _OVER_THE_REGION.search(s.text):
+        if (downed and all(m.location for m in downed)) or _OVER_THE_REGION.search(s.text):
             return  # "12 were shot down in the Dnipropetrovsk region": a region's share
     if value:
         last.intercepted = (last.intercepted or 0) + value
