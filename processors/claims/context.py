@@ -31,7 +31,7 @@ _BY_RE = ci(
     r"(?!['’]s|\s+(?:president|prime|foreign|defen[cs]e|officials?|leader|authorities|air\s+force))",
 )
 _TARGET_RE = ci(
-    r"\b(?:at|on|against|into|over|toward|towards|across|targeting|attacked|approached|"
+    r"\b(?:at|on|against|into|over|toward|towards|across|targeting|attacked|approached|near|"
     # "over more than a dozen regions in Russia" (not "launched from regions of Russia")
     r"approaching|(?:over|across|in)\s+(?:[\w-]+\s+){0,4}?(?:regions?|areas|parts)\s+(?:in|of))\s+"
     r"(?:the\s+)?"

@@ -124,6 +124,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     return mentions
 
 
+_TOTAL_OF_BEFORE = ci(r"\b(?:from|out\s+of)\s+a\s+total\s+of\s+$")
 _NON_AERIAL = ci(
     r"\b(?:sea|naval|maritime|surface|underwater|waterborne)\s+(?:attack\s+)?drones?\b|"
     r"\bunmanned\s+(?:surface\s+)?(?:boats?|vessels?)\b"
@@ -200,6 +201,12 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
             sentence, mention.start, mention.end
         )
         mention.record_ref = bool(_RECORD_REF.search(pre))
+        return mention
+    if before and _TOTAL_OF_BEFORE.search(pre) and num.start - before[-1].end < 40:
+        # "destroyed 58 attack drones overnight from a total of 60": the launch figure
+        prev = before[-1]
+        mention = Mention(num, prev.category, prev.kinds, num.start, num.end)
+        mention.role, mention.foreign_words = Role.LAUNCHED, prev.foreign_words
         return mention
     of_them = _OF_THEM.match(sentence, num.end)
     if of_them and before:

@@ -33,6 +33,11 @@ HEADS: Final[dict[str, str]] = {
     "kamikazes": "drones",
     "missile": "missiles",
     "missiles": "missiles",
+    # "three Kinzhals", "six Iskanders": a missile model's plural is the noun
+    "kinzhals": "missiles",
+    "iskanders": "missiles",
+    "kalibrs": "missiles",
+    "zircons": "missiles",
     # Some outlets call missiles "rockets"; artillery rockets are screened out in roles.py.
     "rockets": "missiles",
     "projectiles": "total",
@@ -212,6 +217,10 @@ BREAKDOWN_WORDS: Final[dict[str, str]] = {
     "tsirkon": "hypersonic",
     "aeroballistic": "aeroballistic",
     "kinzhal": "aeroballistic",
+    "kinzhals": "aeroballistic",
+    "iskanders": "ballistic",
+    "kalibrs": "cruise",
+    "zircons": "hypersonic",
     "shahed": "shahed",
     "shaheds": "shahed",
     "shahed-type": "shahed",
