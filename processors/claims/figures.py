@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 
 from processors.claims import timing as tm
+from processors.claims import vocabulary as v
 from processors.claims.dates import DateCue
 from processors.claims.draft import weakest
 from processors.claims.fastre import ci
@@ -31,6 +32,8 @@ _SHARE_DOWNED = ci(
     r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)"
     r"\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|repell?ed)"
 )
+_PAIR_AFTER = ci(r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+_LIST_BEFORE = ci(r"(?:\band|,|\balong\s+with|\bas\s+well\s+as)\s+$")
 _NOT_WEAPON_AFTER = ci(r"\s*(?:%|per\b|people|civilians|soldiers|troops)")
 
 
@@ -162,10 +165,16 @@ def bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
         before = sentence[max(0, num.start - 40) : num.start]
         after = sentence[num.end : num.end + 90]
         noun_follows = _NOT_WEAPON_AFTER.match(after)
+        listed_pair = (
+            _PAIR_AFTER.match(after)
+            and _LIST_BEFORE.search(before)
+            and v.INTERCEPT_RE.search(sentence, 0, num.start)
+        )  # "downed 35 of 53 missiles and 46 of 47 drones": the verb covers the list
         if (
             _BARE_INTERCEPT_AFTER.match(after)
             or _SHARE_DOWNED.match(after)
             or (_BARE_INTERCEPT_BEFORE.search(before) and not noun_follows)
+            or listed_pair
         ):
             total += num.value
     return total
