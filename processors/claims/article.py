@@ -145,7 +145,9 @@ def scene_date(sentences: list[Sentence], i: int, cues: CueCache) -> date | None
 
 
 _LEAD_ATTACK = ci(
-    r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught|waves?|salvos?|raids?)\b"
+    r"\b(?:attacks?|barrages?|assaults?|strikes?|bombardments?|onslaught|waves?|salvos?|raids?)\b|"
+    # "as Russia launched record numbers of drones and missiles at Ukraine"
+    r"\brecord\s+numbers?\s+of\s+(?:drones|missiles|uavs|shaheds)\b"
 )
 
 

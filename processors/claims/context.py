@@ -226,7 +226,11 @@ _CLOSING = ci(
 )
 # (", meanwhile," is parenthetical: "The ministry, meanwhile, said that 39 …")
 _WITH_CLAUSE = ci(r",\s+with\s+(?:[\w'’-]+\s+){1,5}?(?:saying|quoted|reporting|adding)\b")
-_NEW_CLAUSE = ci(r"\b(?:while|whereas|but)\b|\bmeanwhile\b(?!\s*,)|;")
+# ("The armed forces meanwhile said it had shot down …": the subject's own report)
+_NEW_CLAUSE = ci(
+    r"\b(?:while|whereas|but)\b|\bmeanwhile\b(?!\s*,)(?!\s+(?:said|says|reported|announced|"
+    r"added|claimed|stated))|;"
+)
 
 
 def source_owns(sentence: str, source_at: int, figure_at: int) -> bool:
@@ -258,7 +262,23 @@ def sources_in(sentence: str) -> list[tuple[int, int, str]]:
         if v.REPORT_RE.search(window):
             distance = _report_distance(sentence, m.start(), m.end())
             found.append((distance, m.start(), _label(m)))
+    if len(found) > 1:
+        # "Zaluzhnyi reported that the Air Force had shot down 12 …": the reporter, not the
+        # unit that acted in the reported clause
+        acting = [
+            f
+            for f in found[1:]
+            if _THAT_ACTOR.search(sentence, 0, f[1]) and _ACTS_AFTER.match(sentence, f[1])
+        ]
+        found = [f for f in found if f not in acting] or found
     return found
+
+
+_THAT_ACTOR = ci(r"\bthat\s+(?:the\s+|its\s+|their\s+|ukraine['’]s\s+)?$")
+_ACTS_AFTER = ci(
+    r"[\w'’ -]{0,40}?\s+(?:had\s+|has\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
+    r"neutrali[sz]ed|repelled)\b"
+)
 
 
 # "by the army" after an action names its agent; "reported by the army" names a source.
