@@ -57,12 +57,29 @@ def wait_for(predicate: Callable[[], Any], timeout: float, what: str) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def query(prometheus_url: str, expr: str) -> list[dict[str, Any]]:
-    params = urllib.parse.urlencode({"query": expr})
-    body = get_json(f"{prometheus_url}/api/v1/query?{params}")
+def query(prometheus_url: str, expr: str, at: float | None = None) -> list[dict[str, Any]]:
+    """An instant query, evaluated now or at the Unix time `at`."""
+    args: dict[str, str | float] = {"query": expr}
+    if at is not None:
+        args["time"] = at
+    body = get_json(f"{prometheus_url}/api/v1/query?{urllib.parse.urlencode(args)}")
     assert body["status"] == "success", f"{expr}: {body}"
     result = body["data"]["result"]
     return result if isinstance(result, list) else [result]
+
+
+def last_good_scrape(prometheus_url: str) -> float:
+    """The time of the latest successful scrape of Salvo, to evaluate queries at.
+
+    A scrape that misses its 1 s timeout (a loaded machine starves Salvo or
+    Prometheus) marks every series of the target stale: an instant query "now"
+    then finds no data until the next good scrape. At a good scrape's own time
+    every series it stored is there.
+    """
+    (series,) = query(prometheus_url, 'up{job="salvo"}[1m]')
+    good = [float(t) for t, value in series["values"] if value == "1"]
+    assert good, "no successful scrape of Salvo in the last minute"
+    return good[-1]
 
 
 def exported_names(metrics_url: str) -> set[str]:
@@ -211,9 +228,9 @@ def prometheus_running(target: str, alertmanager: Alertmanager | None, work: Pat
     ]
     with process_running(args, work / "prometheus.log", url + "/-/ready", "Prometheus"):
 
-        def scraped_enough() -> bool:
-            result = query(url, 'count_over_time(up{job="salvo"}[1m])')
+        def scraped_enough() -> bool:  # up is 1 for a successful scrape, 0 for a failed one
+            result = query(url, 'sum_over_time(up{job="salvo"}[1m])')
             return bool(result) and float(result[0]["value"][1]) >= 5
 
-        wait_for(scraped_enough, 60, "five scrapes of Salvo")
+        wait_for(scraped_enough, 60, "five successful scrapes of Salvo")
         yield url

@@ -32,6 +32,7 @@ from tests.deploy_stack import (
     alertmanager_running,
     exported_names,
     get_json,
+    last_good_scrape,
     prometheus_running,
     query,
     salvo_running,
@@ -114,15 +115,18 @@ def test_salvo_exports_every_metric_the_dashboard_and_rules_use(running_salvo: s
 def test_every_panel_and_rule_expression_has_data_in_prometheus(prometheus: str) -> None:
     exprs = {**dashboard_expressions(), **rule_expressions()}
     names = set().union(*(metric_names(e) for e in exprs.values()))
-    no_data = sorted(n for n in names if not query(prometheus, f'count({{__name__="{n}"}})'))
+    # All at one good scrape's time: a failed scrape since (a timeout on a loaded
+    # machine) would blank every series for the queries that follow it.
+    at = last_good_scrape(prometheus)
+    no_data = sorted(n for n in names if not query(prometheus, f'count({{__name__="{n}"}})', at))
     assert not no_data, f"no data in Prometheus for: {no_data}"
     for expr in exprs.values():
-        query(prometheus, expr)  # asserts Prometheus evaluates it without error
+        query(prometheus, expr, at)  # asserts Prometheus evaluates it without error
     # Panels that read series directly show values, not just "no data".
     for label, expr in dashboard_expressions().items():
         if "histogram_quantile" in expr or "increase(" in expr or "rate(" in expr:
             continue  # may legitimately be empty (NaN) with seconds of history
-        assert query(prometheus, expr), f"{label} is empty: {expr}"
+        assert query(prometheus, expr, at), f"{label} is empty: {expr}"
 
 
 def test_rules_evaluate_cleanly_on_real_data(prometheus: str) -> None:
