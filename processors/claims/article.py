@@ -110,7 +110,11 @@ def lead_direction(sentences: list[Sentence], candidates: set[int]) -> str:
     # A report that opens with Ukrainian drones downed over Russia is about that attack;
     # one that opens with a Russian attack's figure is not, whatever follows.
     # (a headline and a lead with no figure leave it to the first figure sentence after them)
-    firsts = [i for i in (0, 1) if i in candidates] or sorted(c for c in candidates if c < 5)[:1]
+    firsts = [i for i in (0, 1) if i in candidates]
+    if not firsts:
+        later = min((c for c in candidates if c < 5), default=None)
+        if later is not None and _UKRAINIAN_DRONES.search(sentences[later].text):
+            firsts = [later]  # (only Ukrainian drones there can change the default)
     for i in firsts:
         s = sentences[i]
         mentions = [m for m in find_mentions(s.text) if m.role is not Role.SKIP]
