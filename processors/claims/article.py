@@ -110,7 +110,7 @@ def lead_direction(sentences: list[Sentence], candidates: set[int]) -> str:
     # A report that opens with Ukrainian drones downed over Russia is about that attack;
     # one that opens with a Russian attack's figure is not, whatever follows.
     # (a headline and a lead with no figure leave it to the first figure sentence after them)
-    firsts = [i for i in (0, 1) if i in candidates]
+    firsts: list[int] = [i for i in (0, 1) if i in candidates]
     if not firsts:
         later = min((c for c in candidates if c < 5), default=None)
         if later is not None and _UKRAINIAN_DRONES.search(sentences[later].text):
