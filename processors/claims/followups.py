@@ -217,3 +217,29 @@ def open_total(draft: Draft, part: tuple[str, bool] | None) -> None:
         draft.total = None
         draft.qualifier = Qualifier.VAGUE
     draft.categories.add(category)
+
+
+_THE_BEFORE = ci(r"\bthe\s+(?:[\w-]+\s+)?$")
+
+
+def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
+    """ "Russia launched eight missiles at Kyiv. … The eight missiles were fired from Bryansk":
+    "the" before a figure already given for the same attack points back to it."""
+    out: list[Draft] = []
+    for d in drafts:
+        s = d.sentences[0]
+        at = d.position - s.start
+        earlier = [
+            e
+            for e in out
+            if (e.direction, e.event_date, e.total) == (d.direction, d.event_date, d.total)
+            and e.sentences[0].index < s.index
+        ]
+        if earlier and d.total and 0 < at <= len(s.text) and _THE_BEFORE.search(s.text, 0, at):
+            first = earlier[0]  # "downed 29 of the 38 drones": keep what the repeat adds
+            if first.intercepted is None:
+                first.intercepted = d.intercepted
+            first.source = first.source or d.source
+            continue
+        out.append(d)
+    return out

@@ -96,7 +96,7 @@ class RuleExtractor:
         art.lead_record(sentences, drafts, main_date)
         src.source_lines(sentences, drafts)
         src.list_sources(drafts)
-        return finalise(drafts)
+        return finalise(fu.drop_anaphora(drafts))
 
     # ------------------------------------------------------------------ one sentence
 
