@@ -219,6 +219,7 @@ def open_total(draft: Draft, part: tuple[str, bool] | None) -> None:
     draft.categories.add(category)
 
 
+_OUT_OF_BEFORE = ci(r"\b(?:out\s+of|of)\s+(?:the\s+)?$")
 _THE_BEFORE = ci(r"\bthe\s+(?:[\w-]+\s+)?$")
 
 
@@ -235,6 +236,9 @@ def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
             if (e.direction, e.event_date, e.total) == (d.direction, d.event_date, d.total)
             and e.sentences[0].index < s.index
         ]
+        share = d.location is not None and any(e.location is None for e in earlier)
+        if share and _OUT_OF_BEFORE.search(s.text, 0, at):
+            continue  # "15 out of 24 drones were downed around the capital": the same 24
         if earlier and d.total and 0 < at <= len(s.text) and _THE_BEFORE.search(s.text, 0, at):
             first = earlier[0]  # "downed 29 of the 38 drones": keep what the repeat adds
             if first.intercepted is None:
