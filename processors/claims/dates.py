@@ -284,7 +284,8 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
     for m in SHIFT_RE.finditer(text) if shifts else ():
         if not free(*m.span()):
             continue
-        if m.group("before") and _PREPOSITION_AFTER.match(text, m.end()):
+        earlier = m.group(0).lower().endswith("earlier")  # an adverb: "a day earlier it had …"
+        if m.group("before") and not earlier and _PREPOSITION_AFTER.match(text, m.end()):
             continue  # "two days before a further attack": the later event, not a shift back
         word = m.group(0).split()
         n = next((_SHIFT_DAYS[w.lower()] for w in word if w.lower() in _SHIFT_DAYS), 1)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from processors.claims import vocabulary as v
 from processors.claims.dates import PREVIOUS_RECORD_RE, WEEKDAYS, CueKind, DateCue, shift
@@ -271,8 +271,26 @@ def context_date(sentence: str, cues: list[DateCue]) -> date | None:
     usable = [c for c in cues if c.kind in dated and c.value is not None]
     for c in usable:
         if not _COMPARED.search(sentence, max(0, c.start - 16), c.start):
-            return c.value
+            return _shifted_back(sentence, c, cues)
     return usable[0].value if usable else None
+
+
+def _shifted_back(sentence: str, cue: DateCue, cues: list[DateCue]) -> date | None:
+    """ "Flags flew at half-mast on June 18 as Kyiv mourned those killed a day earlier in the
+    strike": the date is the report's; the attack is the shift back from it."""
+    for later in cues:
+        if later.kind is not CueKind.SHIFT_BEFORE or later.start < cue.end or cue.value is None:
+            continue
+        between = sentence[cue.end : later.start]
+        if v.LAUNCH_RE.search(between) or v.WEAPON_HINT_RE.search(between):
+            break  # "On July 10 Russia launched 400 drones, a day earlier 741": its own date
+        if _ATTACK_NOUN.search(sentence, later.end, later.end + 60):
+            return cue.value - timedelta(days=later.days)
+        break
+    return cue.value
+
+
+_ATTACK_NOUN = ci(r"\b(?:attack|strike|assault|barrage|bombardment|raid)s?\b")
 
 
 _COMPARED = ci(r"\b(?:after|since|before|than|until)\s+(?:the\s+|its\s+)?$")
