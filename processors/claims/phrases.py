@@ -136,10 +136,21 @@ def shared_head(
 
 
 def _peek_is_head(text: str, pos: int) -> bool:
-    m = _TOKEN.search(text, pos)
-    if m is None or text[pos : m.start()].strip():
-        return False
-    return m.group(0).lower() in v.HEADS
+    """The next word is a head noun, perhaps after one modifier ("Shahed kamikaze drones")."""
+    for _ in range(2):
+        m = _TOKEN.search(text, pos)
+        if m is None or text[pos : m.start()].strip():
+            return False
+        low = m.group(0).lower()
+        if low in v.HEADS:
+            return True
+        if low not in _ASIDE_MODS:
+            return False
+        pos = m.end()
+    return False
+
+
+_ASIDE_MODS = frozenset({"kamikaze", "attack", "strike", "combat", "suicide"})
 
 
 _OF_AIR_ATTACK = ci(r"\s+of\s+(?:enemy\s+|russian\s+)?(?:air|aerial)\s+(?:attack|assault|strike)\b")

@@ -33,7 +33,7 @@ class Role(Enum):
 def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
     """The role of the figure at `start:end`, whether words after it decided it
     (passive voice), and whether nothing in its clause described an attack at all."""
-    after = sentence[end : end + 80]
+    after = sentence[end : end + 120]
     clause_start = max(sentence.rfind(";", 0, start), 0)
     pre = sentence[clause_start:start]
     if _HITS_BEFORE.search(pre[-20:]):

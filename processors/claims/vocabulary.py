@@ -266,7 +266,9 @@ OUTCOME_AFTER_RE: Final = ci(
     r"^\s*(?:[,—–]\s*(?=(?:were|was|had|have)\b))?"
     # "three drones headed for the capital had been shot down"
     r"(?:(?:headed|heading|flying|approaching)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
-    r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b))?"
+    r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b)|"
+    # "Thirteen Shahed drones, launched from Crimea, were shot down": the participle is an aside
+    r",\s*(?:launched|fired)\s+from\s+[^,;.]{1,90},\s+(?=(?:had|have|were|was)\b))?"
     r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
     r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}[\"“']?"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
