@@ -274,7 +274,7 @@ def sources_in(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_THAT_ACTOR = ci(r"\bthat\s+(?:the\s+|its\s+|their\s+|ukraine['’]s\s+)?$")
+_THAT_ACTOR = ci(r"\b(?:that|said|says|reported)\s+(?:the\s+|its\s+|their\s+|ukraine['’]s\s+)?$")
 _ACTS_AFTER = ci(
     r"[\w'’ -]{0,40}?\s+(?:had\s+|has\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
     r"neutrali[sz]ed|repelled)\b"

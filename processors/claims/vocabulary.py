@@ -256,6 +256,7 @@ LAUNCH_RE: Final = ci(
 )
 INTERCEPT_RE: Final = ci(
     r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|downed|downs|down(?:ing)?|destroy(?:ed|ing|s)?|"
+    r"(?:destruction|interception)\s+of|"
     r"lost\s+track\s+of|"
     r"intercept(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing)?|jammed|"
     r"brought\s+down|taken\s+out|took\s+out|repell?ed|eliminat(?:ed|ing)|disabled|"
@@ -504,7 +505,7 @@ SOURCE_LABELS: Final[list[str]] = [label for _, label in SOURCES]
 REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|claim|"
-    r"noted|noting|recalled|highlighted|stressed|emphasi[sz]ed|pointing\s+out|pointed\s+out|termed|saying|shows|showed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|"
+    r"noted|noting|recalled|highlighted|stressed|emphasi[sz]ed|pointing\s+out|pointed\s+out|termed|saying|shows|showed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|urged|"
     r"assured|revealed|revealing|declared|specified|disclosed|disclosing|indicated|explained|"
     r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
