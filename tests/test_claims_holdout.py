@@ -4,7 +4,7 @@
 development corpus: passages lightly paraphrased from real articles (2022-2026, many
 outlets; URL and published date on each row), labelled by hand before the extractor's
 output was looked at. Its figures estimate how the extractor does on unseen news: fix the
-patterns it reveals (/work/briefs/HOLDOUT_REPORT.md), not single passages, and add fresh
+patterns it reveals, not single passages, and add fresh
 real-news passages once rules have been changed in response to it. The floor and ceiling
 below guard against regressions only.
 """

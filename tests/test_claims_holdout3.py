@@ -4,7 +4,7 @@
 from DIFFERENT real articles (no URL shared with tests/data/claims_holdout*/), 2022-2026, many
 outlets, labelled by hand and committed (949d915) before the extractor was run on it. Its
 first-contact figures (key F1 0.800) are the honest estimate for unseen news at that point;
-the failure report is /work/briefs/HOLDOUT3_REPORT.md. AFTER first contact, set 3 WAS TUNED
+the failure report is docs/claims/holdout3-first-contact.md. AFTER first contact, set 3 WAS TUNED
 ON (general rules for its failure classes, written into the dev corpus as k3-* passages;
 labels untouched except three documented convention fixes), so it is no longer held-out. The
 floor and ceiling below guard against regressions only.

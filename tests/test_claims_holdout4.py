@@ -4,7 +4,7 @@
 DIFFERENT real articles (no URL shared with tests/data/claims_holdout{,2,3}/), 2022-2026, many
 outlets, labelled by hand and committed (2cedaf2) before the extractor was run on it. Its
 first-contact figures (key F1 0.822, 0 leaks) are the honest estimate for unseen news at that
-point; the failure report is /work/briefs/HOLDOUT4_REPORT.md. AFTER first contact, set 4 WAS
+point; the failure report is docs/claims/holdout4-first-contact.md. AFTER first contact, set 4 WAS
 TUNED ON (general rules for its failure classes, written into the dev corpus as k4-* passages),
 so it is no longer held-out. The floor and ceiling below guard against regressions only.
 """

@@ -9,8 +9,7 @@ grammatical shape of each sentence are as in the original. Nobody tunes on this 
 measured, not fixed against. Run `python tests/data/claims_holdout2/build.py` to regenerate
 the JSONL after editing a label here.
 
-Labels follow the first set's conventions (/work/briefs/HOLDOUT_REPORT.md "Labelling
-conventions"): intercepted = everything neutralised (shot down + jammed/lost); UA->RU claims
+Labels follow the first set's conventions, restated here: intercepted = everything neutralised (shot down + jammed/lost); UA->RU claims
 from Russia's defence ministry count what it downed (launched_total = intercepted) and every
 region in its list is a `local` claim; RU->UA shot-down-only figures are not claims; a total
 is open (null, `vague`) when the figure sentence names an uncounted component; period

@@ -23,7 +23,7 @@ FIRST CONTACT (labels committed at 949d915, extractor at ee1e5a2, run 2026-11-21
 P 0.828, R 0.774, F1 0.800; records-feed leaks 3. Per field F1: direction 0.886, event_date
 0.862, launched_total 0.843, drones 0.881, missiles 0.863, qualifier 0.865, is_record_claim
 0.843, attributed_to 0.650, scope 0.850, intercepted 0.781, location 0.864. The failure classes
-are in /work/briefs/HOLDOUT3_REPORT.md. Label judgement calls worth knowing: strike counts
+are in docs/claims/holdout3-first-contact.md. Label judgement calls worth knowing: strike counts
 ("84 missile and air strikes") follow the README (not claims), while a war-long "4,500 missile
 attacks" follows set 2's precedent (a period claim). Label correction after first contact (its own
 commit): three Russian defence ministry "over the past day / 24 hours" figures had been labelled

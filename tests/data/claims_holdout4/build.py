@@ -26,7 +26,7 @@ FIRST CONTACT (labels committed at 2cedaf2, extractor at 7797a2b = HEAD cb13518,
 period 2), 93 predicted. Key (direction, event_date, total): P 0.892, R 0.761, F1 0.822; records-
 feed leaks 0. Per field F1: direction 0.851, event_date 0.842, launched_total 0.851, drones 0.854,
 missiles 0.860, qualifier 0.854, is_record_claim 0.851, attributed_to 0.725, scope 0.830,
-intercepted 0.730, location 0.860. The failure classes are in /work/briefs/HOLDOUT4_REPORT.md.
+intercepted 0.730, location 0.860. The failure classes are in docs/claims/holdout4-first-contact.md.
 
 AFTER TUNING (dc8f91d..bd6efe9, general rules for the failure classes, 35 k4-* dev passages;
 labels untouched): P 0.991, R 0.963, key F1 0.977, 0 leaks. Set 4 is no longer held-out.
