@@ -430,7 +430,7 @@ def render(r: dict[str, Any]) -> str:
 METHOD = """
 ### Method
 
-Re-run with `make bench` (about six minutes on a quiet machine; `python -m bench.run_all
+Re-run with `make bench` (about nine minutes on a quiet machine; `python -m bench.run_all
 --quick` is a one-minute smoke run that writes nothing). Throughput contenders run two or
 three times, interleaved, best kept (other processes can only slow a run down); ratios
 compare figures from this run.
