@@ -15,11 +15,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 from alerts import signing
+from salvo.netutil import QuietHTTPServer
 from salvo.schemas import (
     Alert,
     AlertKind,
@@ -70,7 +71,7 @@ class WebhookReceiver:
         self.accepted: list[Received] = []  # verified, first time seen, answered 2xx
         self._seen_keys: set[str] = set()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server = QuietHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

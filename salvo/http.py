@@ -15,11 +15,12 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import asdict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from salvo.netutil import QuietHTTPServer
 from salvo.settings import Settings
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def health_report(pipeline: Pipeline, max_lag: int) -> dict[str, Any]:
     }
 
 
-def serve_health(settings: Settings, pipeline: Pipeline) -> ThreadingHTTPServer | None:
+def serve_health(settings: Settings, pipeline: Pipeline) -> QuietHTTPServer | None:
     """Serve metrics and health on the configured port, in a daemon thread; None if unset."""
     port = settings.serve.metrics_port
     if port is None:
@@ -72,7 +73,7 @@ def serve_health(settings: Settings, pipeline: Pipeline) -> ThreadingHTTPServer 
         def log_message(self, format: str, *args: object) -> None:  # quiet access log
             return
 
-    server = ThreadingHTTPServer((settings.serve.metrics_host, port), Handler)
+    server = QuietHTTPServer((settings.serve.metrics_host, port), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, name="http", daemon=True).start()
     return server

@@ -17,9 +17,11 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Self
 from xml.sax.saxutils import escape as xml_escape
+
+from salvo.netutil import QuietHTTPServer
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class _Server:
     """A ThreadingHTTPServer on a free loopback port, run in a daemon thread."""
 
     def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = QuietHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.port = int(self.httpd.server_address[1])
         self.url = f"http://127.0.0.1:{self.port}"

@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from salvo.metrics import Metrics
+from salvo.netutil import QuietHTTPServer
 from salvo.runtime import Emitter
 from salvo.schemas import Article
 from salvo.settings import Settings, load_settings
@@ -62,7 +63,7 @@ class LoopbackServer:
             def log_message(self, format: str, *args: Any) -> None:
                 return
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = QuietHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.httpd.block_on_close = False  # a hanging handler must not block close()
         self.port = self.httpd.server_address[1]
