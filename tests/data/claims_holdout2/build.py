@@ -22,82 +22,15 @@ dates are null); a published date inferred from the text is said in `notes`.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
-from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/data: shared helpers
+from holdout_labels import NA, RU, UA, Passages, c, mod
 
 HERE = Path(__file__).resolve().parent
-_ABSENT = object()
-
-
-def c(
-    direction: str,
-    event_date: str | None,
-    total: int | None,
-    drones: int | None = None,
-    missiles: int | None = None,
-    q: str = "exact",
-    rec: Any = False,
-    src: Any = None,
-    scope: Any = "national",
-    inter: Any = None,
-    loc: Any = None,
-) -> dict[str, Any]:
-    claim: dict[str, Any] = {
-        "direction": direction,
-        "event_date": event_date,
-        "launched_total": total,
-        "drones": drones,
-        "missiles": missiles,
-        "qualifier": q,
-        "is_record_claim": rec,
-        "attributed_to": src,
-        "scope": scope,
-        "intercepted": inter,
-        "location": loc,
-    }
-    # a field given as NA is left out: the text is ambiguous, so it is not scored
-    return {k: v for k, v in claim.items() if v is not _ABSENT}
-
-
-RU, UA = "RU->UA", "UA->RU"
-NA: Any = _ABSENT  # field not scored: the text is ambiguous
-
-PASSAGES: list[dict[str, Any]] = []
-
-
-def p(
-    pid: str,
-    outlet: str,
-    url: str,
-    published: str | None,
-    text: str,
-    claims: list[dict[str, Any]],
-    notes: str = "",
-) -> None:
-    PASSAGES.append(
-        {
-            "id": pid,
-            "outlet": outlet,
-            "url": url,
-            "published": published,
-            "text": text,
-            "claims": claims,
-            "notes": notes,
-        }
-    )
-
-
-def mod(
-    date: str | None, total: int, regions: list[tuple[int, str]], rec: Any = False
-) -> list[dict[str, Any]]:
-    """A Russian defence ministry tally: the national downed count and one local claim per region."""
-    claims = [c(UA, date, total, total, None, "exact", rec, "defence ministry", inter=total)]
-    for n, place in regions:
-        claims.append(
-            c(UA, date, n, n, None, "exact", False, "defence ministry", "local", n, place)
-        )
-    return claims
+PASSAGES = Passages()
+p = PASSAGES.add
 
 
 # --- 2022 ---------------------------------------------------------------------
@@ -1337,15 +1270,7 @@ p(
 
 
 def main() -> None:
-    ids = [row["id"] for row in PASSAGES]
-    assert len(ids) == len(set(ids)), "duplicate passage ids"
-    out = HERE / "passages.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for row in PASSAGES:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    urls = {row["url"] for row in PASSAGES}
-    claims = sum(len(row["claims"]) for row in PASSAGES)
-    print(f"{len(PASSAGES)} passages from {len(urls)} articles, {claims} expected claims -> {out}")
+    PASSAGES.write(HERE)
 
 
 if __name__ == "__main__":
