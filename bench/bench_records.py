@@ -15,9 +15,6 @@ import random
 import statistics
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,7 +22,7 @@ from processors.records.history import import_history
 from processors.records.stage import RecordsEngine
 from salvo.schemas import BarrageClaim, ClaimScope, Evidence, Qualifier
 from salvo.settings import RuleConfig
-from salvo.store import Database
+from salvo.store import Database, private_schema
 
 NIGHTS, OUTLETS = 20, 50
 FIRST_NIGHT = date(2026, 7, 1)  # after the table ends: every night is news
@@ -86,24 +83,9 @@ def measure(url: str, claims: list[BarrageClaim], batch: int, table: Path) -> tu
     return len(claims) / seconds, alerts
 
 
-@contextmanager
-def postgres_schema(url: str) -> Iterator[str]:
-    """A private schema for one run, dropped afterwards."""
-    import psycopg
-
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{url}?options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
-
-
 def run(store: str, claims: list[BarrageClaim], batch: int, args: argparse.Namespace) -> float:
     if store == "postgresql":
-        with postgres_schema(args.postgres) as url:
+        with private_schema(args.postgres, "bench") as url:
             return measure(url, claims, batch, args.table)[0]
     with tempfile.TemporaryDirectory() as tmp:
         return measure(f"sqlite:///{tmp}/bench.db", claims, batch, args.table)[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -152,3 +153,22 @@ class Database:
 
 def open_store(url: str) -> Database:
     return Database(url)
+
+
+@contextmanager
+def private_schema(url: str, prefix: str = "t") -> Iterator[str]:
+    """A fresh PostgreSQL schema on `url`, dropped afterwards; yields a store URL using it.
+
+    For tests and benchmarks: each run gets empty tables without touching the database's
+    other schemas.
+    """
+    import psycopg
+
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{url}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")

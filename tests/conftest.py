@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import socket
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from salvo.store import private_schema
 
 pytest_plugins = ["tests.fixtures.tansu", "tests.fixtures.loopback"]
 
@@ -54,16 +55,8 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     if not request.getfixturevalue("postgres_available"):
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
-    import psycopg
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    with private_schema(POSTGRES_URL) as url:
+        yield url
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ history up to 550, then the 741 record of 9 July 2025.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from salvo.store import private_schema
 from tests.conftest import POSTGRES_URL
 from tests.deploy_support import dashboard
 
@@ -49,38 +49,31 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory, postgres_available: boo
     """A PostgreSQL schema holding the records stage's tables after the demo ran."""
     if not postgres_available:
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
-    import psycopg
-
     from salvo.app import Pipeline
     from salvo.demo.corpus import ARTICLES
     from salvo.demo.run import demo_settings, seed_demo_history, serve_corpus
     from salvo.loopback import FeedServer, SmtpSink, WebhookSink
 
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
     feeds, webhook, smtp = FeedServer().start(), WebhookSink().start(), SmtpSink().start()
     try:
-        work = tmp_path_factory.mktemp("salvo")
-        settings = demo_settings(work, serve_corpus(feeds, ARTICLES), webhook.url, smtp.port)
-        settings = settings.model_copy(
-            update={"store": settings.store.model_copy(update={"url": url})}
-        )
-        seed_demo_history(url)
-        pipeline = Pipeline(settings, stages=("ingest", "claims", "records"))
-        try:
-            summary = pipeline.run_once()
-        finally:
-            pipeline.close()
-        assert summary.claims > 0
-        yield url
+        with private_schema(POSTGRES_URL) as url:
+            work = tmp_path_factory.mktemp("salvo")
+            settings = demo_settings(work, serve_corpus(feeds, ARTICLES), webhook.url, smtp.port)
+            settings = settings.model_copy(
+                update={"store": settings.store.model_copy(update={"url": url})}
+            )
+            seed_demo_history(url)
+            pipeline = Pipeline(settings, stages=("ingest", "claims", "records"))
+            try:
+                summary = pipeline.run_once()
+            finally:
+                pipeline.close()
+            assert summary.claims > 0
+            yield url
     finally:
         feeds.stop()
         webhook.stop()
         smtp.stop()
-        with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def run(url: str, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
