@@ -3,24 +3,37 @@
 See processors/records/state.py for the schema; a test runs each one against PostgreSQL.
 """
 
-# Largest reconciled attack per night, and the running record. The window function
-# runs over all history before the time filter, so the record line is right even
-# at the left edge of the graph. The record line skips unverified values (a lone
-# unofficial wild figure, see processors/records/standings.py), as the records
-# stage does; the night's bar still shows what was reported.
-NIGHTLY_SQL = """
-SELECT night AS "time", launched AS "Largest attack", record AS "Record"
+# Largest attack per night, the running record, and any unverified figure apart.
+# A value stored not `verified` (a lone unofficial figure more than twice the record,
+# e.g. a typo "7,410" for 741; see processors/records/state.py) is no attack size the
+# records stage stands by: it is neither the night's bar nor part of the record line,
+# and shows as its own series until a second or a military source verifies it.
+# Portable SQL (a test runs it on SQLite and PostgreSQL); the window function runs
+# over all history before the time filter, so the record line is right even at the
+# left edge of the graph.
+NIGHTLY_VALUES_SQL = """
+SELECT night, launched, unverified,
+       MAX(launched) OVER (ORDER BY night ROWS UNBOUNDED PRECEDING) AS record
 FROM (
-  SELECT night, launched,
-         MAX(verified) OVER (ORDER BY night ROWS UNBOUNDED PRECEDING) AS record
-  FROM (
-    SELECT CAST(e.event_date AS timestamp) AS night, MAX(v.value) AS launched,
-           MAX(CASE WHEN v.verified = 1 THEN v.value END) AS verified
-    FROM records_events e JOIN records_values v ON v.event_id = e.event_id
-    WHERE e.direction = '$direction' AND v.metric = '$metric'
-    GROUP BY 1
-  ) nightly
-) history
+  SELECT e.event_date AS night,
+         MAX(CASE WHEN v.verified = 1 THEN v.value END) AS launched,
+         MAX(CASE WHEN v.verified = 0 THEN v.value END) AS unverified
+  FROM records_events e JOIN records_values v ON v.event_id = e.event_id
+  WHERE e.direction = '$direction' AND v.metric = '$metric'
+  GROUP BY e.event_date
+) nightly
+""".strip()
+
+UNVERIFIED = "Unverified figure (one unofficial source)"
+
+# The panel: the same rows with Grafana's time column and time filter.
+NIGHTLY_SQL = f"""
+SELECT night AS "time", launched AS "Largest attack", unverified AS "{UNVERIFIED}",
+       record AS "Record"
+FROM (
+  SELECT CAST(night AS timestamp) AS night, launched, unverified, record
+  FROM ({NIGHTLY_VALUES_SQL}) history
+) timed
 WHERE $__timeFilter(night)
 ORDER BY 1
 """

@@ -15,7 +15,7 @@ from .builders import (
     table,
     timeseries,
 )
-from .queries import LATEST_EVENTS_SQL, LATEST_SOURCES_SQL, NIGHTLY_SQL
+from .queries import LATEST_EVENTS_SQL, LATEST_SOURCES_SQL, NIGHTLY_SQL, UNVERIFIED
 
 RECORD = 'max(salvo_record_value{direction="$direction", metric="$metric"})'
 LATEST = 'max(salvo_latest_event_value{direction="$direction", metric="$metric"})'
@@ -73,7 +73,10 @@ def records_row(lay: Layout) -> list[Panel]:
             timeseries(
                 "Largest attack per night, with the record",
                 "Reconciled launch figure per attack (PostgreSQL, records stage) and the "
-                "running record; a bar touching the line set a record.",
+                "running record; a bar touching the line set a record. A lone unofficial "
+                'figure more than twice the record (a typo, "7,410" for 741) is not '
+                "verified until a second or a military source confirms it: it is no bar and "
+                "no record, only an orange point on its own right-hand axis.",
                 [sql(NIGHTLY_SQL, fmt="time_series")],
                 datasource=PG,
                 overrides=[
@@ -82,6 +85,15 @@ def records_row(lay: Layout) -> list[Panel]:
                         "Largest attack",
                         ("custom.drawStyle", "bars"),
                         ("custom.fillOpacity", 80),
+                    ),
+                    # Its own axis: a wild figure must not flatten the verified bars.
+                    by_name(
+                        UNVERIFIED,
+                        ("custom.drawStyle", "points"),
+                        ("custom.pointSize", 9),
+                        ("custom.axisPlacement", "right"),
+                        ("custom.axisLabel", "unverified"),
+                        ("color", {"mode": "fixed", "fixedColor": "orange"}),
                     ),
                 ],
             ),
