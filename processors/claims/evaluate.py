@@ -26,6 +26,7 @@ HOLDOUT_CORPUS = REPO / "tests" / "data" / "claims_holdout" / "passages.jsonl"
 HOLDOUT2_CORPUS = REPO / "tests" / "data" / "claims_holdout2" / "passages.jsonl"
 HOLDOUT3_CORPUS = REPO / "tests" / "data" / "claims_holdout3" / "passages.jsonl"
 HOLDOUT4_CORPUS = REPO / "tests" / "data" / "claims_holdout4" / "passages.jsonl"
+HOLDOUT5_CORPUS = REPO / "tests" / "data" / "claims_holdout5" / "passages.jsonl"
 FIELDS = (
     "direction",
     "event_date",
