@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import fcntl
 import logging
 import multiprocessing
 import multiprocessing.context
@@ -182,6 +183,7 @@ class WorkerPool:
                     initializer=_worker_init,
                     initargs=(os.getpid(),),
                 )
+                _widen_pipes(self._pool)
             return self._pool
 
     def _restart(self, broken: concurrent.futures.ProcessPoolExecutor) -> None:
@@ -241,6 +243,25 @@ class WorkerPool:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+# A page is typically 100 KB-1 MB, more than a pipe's default 64 KB. The pool's feeder
+# thread would then write it in pieces, and between pieces it needs this process's
+# GIL, which the event loop and the other stages hold for up to a switch interval
+# (5 ms) at a time, while the worker that reads the page sits idle. With a 1 MB
+# pipe most pages go through in one write.
+PIPE_BYTES = 1 << 20
+
+
+def _widen_pipes(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    queue = getattr(pool, "_call_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is None or not hasattr(fcntl, "F_SETPIPE_SZ"):
+        return
+    try:
+        fcntl.fcntl(writer.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except OSError:  # above /proc/sys/fs/pipe-max-size: keep the default
+        log.debug("could not widen the worker pipe", exc_info=True)
 
 
 def _worker_init(parent_pid: int) -> None:

@@ -1,6 +1,7 @@
 """HTTP fetching with the limits that keep a hostile or broken server from hurting us.
 
-One pooled `httpx.AsyncClient` for the whole pass; a global and a per-host
+One connection pool for the whole pass (httpx requests on aiohttp's
+transport, see ingest/transport.py); a global and a per-host
 concurrency limit; connect/read timeouts from httpx plus a total deadline;
 redirects followed by hand (at most N hops, each hop checked for scheme,
 address safety and loops); the body read raw and decompressed here with a
@@ -13,15 +14,14 @@ from __future__ import annotations
 import asyncio
 import time
 import zlib
-from collections import Counter, OrderedDict
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from ingest.schedule import parse_retry_after
+from ingest.transport import AiohttpTransport
 from ingest.urls import (
     AddressCache,
     UnsafeURLError,
@@ -124,65 +124,6 @@ class _BodyDecoder:
         return self._take(self._z.flush())
 
 
-class _OriginTransports:
-    """One small connection pool per origin, the least recently used closed first.
-
-    The transport, not an httpx Client: we follow redirects ourselves, want no
-    cookie jar shared between feeds, and skip a layer that costs CPU on every
-    poll. One pool per origin because httpcore scans every pooled connection on
-    each request and release: per origin that is at most the per-host limit,
-    and one host never evicts another's idle connections.
-    """
-
-    MAX_ORIGINS = 128  # idle pools kept; more are closed, least recently used first
-
-    def __init__(self, per_origin: int) -> None:
-        self._per_origin = per_origin
-        # One TLS context for all pools: loading the CA bundle per pool costs ~1 MB each.
-        self._tls = httpx.create_ssl_context(verify=True, trust_env=False)
-        self._pools: OrderedDict[str, httpx.AsyncHTTPTransport] = OrderedDict()
-        self._busy: Counter[str] = Counter()
-
-    def _make(self) -> httpx.AsyncHTTPTransport:
-        return httpx.AsyncHTTPTransport(
-            verify=self._tls,
-            trust_env=False,  # no proxies or .netrc from the environment
-            limits=httpx.Limits(
-                max_connections=self._per_origin,
-                max_keepalive_connections=self._per_origin,
-                keepalive_expiry=30.0,
-            ),
-        )
-
-    @asynccontextmanager
-    async def use(self, origin: str) -> AsyncIterator[httpx.AsyncHTTPTransport]:
-        pool = self._pools.get(origin)
-        if pool is None:
-            pool = self._pools[origin] = self._make()
-            await self._evict()
-        else:
-            self._pools.move_to_end(origin)
-        self._busy[origin] += 1
-        try:
-            yield pool
-        finally:
-            self._busy[origin] -= 1
-            if not self._busy[origin]:
-                del self._busy[origin]
-
-    async def _evict(self) -> None:
-        while len(self._pools) > self.MAX_ORIGINS:
-            idle = next((o for o in self._pools if o not in self._busy), None)
-            if idle is None:
-                return
-            await self._pools.pop(idle).aclose()
-
-    async def aclose(self) -> None:
-        pools, self._pools = list(self._pools.values()), OrderedDict()
-        for pool in pools:
-            await pool.aclose()
-
-
 class Fetcher:
     """Polite, bounded HTTP GETs. Use as `async with Fetcher(settings) as f:`."""
 
@@ -194,7 +135,12 @@ class Fetcher:
             write=settings.read_timeout,
             pool=settings.total_timeout,
         )
-        self._transports = _OriginTransports(settings.per_host_concurrency)
+        self._transport = AiohttpTransport(
+            # One TLS context for every connection: loading the CA bundle costs ~1 MB each time.
+            tls=httpx.create_ssl_context(verify=True, trust_env=False),
+            per_host=settings.per_host_concurrency,
+            total=settings.concurrency,
+        )
         self._timeout = {"timeout": timeout.as_dict()}
         self._headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"}
         self._global = asyncio.Semaphore(settings.concurrency)
@@ -209,7 +155,7 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._transports.aclose()
+        await self._transport.aclose()
 
     def _host_limit(self, host: str) -> asyncio.Semaphore:
         sem = self._hosts.get(host)
@@ -297,18 +243,12 @@ class Fetcher:
     async def _get_once(
         self, url: str, headers: Mapping[str, str], allow_private: bool
     ) -> FetchResult:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        origin = f"{parts.scheme}://{host}:{parts.port or ''}"
-        async with (
-            self._global,
-            self._host_limit(host),
-            self._transports.use(origin) as transport,
-        ):
+        host = urlsplit(url).hostname or ""
+        async with self._global, self._host_limit(host):
             request = httpx.Request(
                 "GET", url, headers={**self._headers, **headers}, extensions=self._timeout
             )
-            response = await transport.handle_async_request(request)
+            response = await self._transport.handle_async_request(request)
             try:
                 if not allow_private:
                     self._check_peer(response)
@@ -349,10 +289,7 @@ class Fetcher:
 
     def _check_peer(self, response: httpx.Response) -> None:
         # The address actually connected to, so DNS rebinding after the check fails.
-        stream = response.extensions.get("network_stream")
-        if stream is None:
-            return
-        addr = stream.get_extra_info("server_addr")
+        addr = response.extensions.get("server_addr")
         if addr and not is_public_address(str(addr[0])):
             raise UnsafeURLError(f"connected to non-public address {addr[0]}")
 
