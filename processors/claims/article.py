@@ -63,9 +63,17 @@ def main_date(sentences: list[Sentence], published: date | None, cues: CueCache)
     for i, s in enumerate(sentences):
         if ATTACK_QUICK.search(s.text.lower()) and tm.can_set_date(s.text):
             found = tm.context_date(s.text, cues(i))
-            if found is not None and not _period_sentence(s.text):
+            if found is not None and not _period_sentence(s.text) and not _STRAY.search(s.text):
                 return found
     return published
+
+
+# "Russian drones crossed into Poland on Wednesday": another country's night, not the article's
+_STRAY = ci(
+    r"\b(?:crossed\s+into|entered|strayed\s+into|violated|flew\s+into)\s+(?:the\s+)?"
+    r"(?:airspace\s+of\s+)?(?:poland|polish|romania|romanian|moldova|moldovan|belarus|belarusian|"
+    r"nato)\b"
+)
 
 
 def _period_sentence(text: str) -> bool:
@@ -92,7 +100,10 @@ _RU_ATTACK = ci(
 _UA_ATTACK_LEAD = ci(
     r"\b(?:ukraine|ukrainian|kyiv)\b[^.]{0,80}?\b(?:attacks?|strikes?|raids?)\s+(?:yet\s+)?(?:on|against|"
     r"targeting)\s+(?:the\s+)?(?:moscow|russia\b|russian\s+(?:capital|territory|regions?|cities|"
-    r"soil|oil|refiner\w*|energy|airfields?|air\s+bases?|military))"
+    r"soil|oil|refiner\w*|energy|airfields?|air\s+bases?|military))|"
+    # "Ukrainian drones targeted one of the largest oil refineries in Russia"
+    r"\bukrainian\s+(?:drones|uavs)\s+(?:\w+\s+){0,2}?(?:targeted|struck|hit|attacked)\b[^.]{0,80}?"
+    r"(?:\bin\s+russia\b|\brussia['’]s\b|\brussian\b|\bmoscow\b)"
 )
 
 

@@ -48,6 +48,7 @@ class Draft:
     position: int = 0
     derived: bool = False  # launch figure inferred from "all N … were shot down"
     daytime: bool = False  # a separately reported daytime wave
+    kinds: frozenset[str] = frozenset()  # the kinds named in a one-figure claim ("Kinzhal")
 
     def to_claim(self, scope: ClaimScope) -> BarrageClaim:
         confidence = 0.9

@@ -12,6 +12,7 @@ from processors.claims.draft import weakest
 from processors.claims.fastre import ci
 from processors.claims.mentions import Mention, Role
 from processors.claims.numbers import find_numbers
+from processors.claims.structure import OF_NUMBER
 from salvo.schemas import Qualifier
 
 _BARE_INTERCEPT_BEFORE = ci(
@@ -32,7 +33,6 @@ _SHARE_DOWNED = ci(
     r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)"
     r"\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|repell?ed)"
 )
-_PAIR_AFTER = ci(r"^\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 _LIST_BEFORE = ci(r"(?:\band|,|\balong\s+with|\bas\s+well\s+as)\s+$")
 _NOT_WEAPON_AFTER = ci(r"\s*(?:%|per\b|people|civilians|soldiers|troops)")
 
@@ -166,7 +166,7 @@ def bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
         after = sentence[num.end : num.end + 90]
         noun_follows = _NOT_WEAPON_AFTER.match(after)
         listed_pair = (
-            _PAIR_AFTER.match(after)
+            OF_NUMBER.match(after)
             and _LIST_BEFORE.search(before)
             and v.INTERCEPT_RE.search(sentence, 0, num.start)
         )  # "downed 35 of 53 missiles and 46 of 47 drones": the verb covers the list

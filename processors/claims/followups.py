@@ -71,11 +71,24 @@ def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
         last.intercept_index = s.index
 
 
+# "Ukraine intercepted 460 of the drones and 19 out of 20 missiles" after "479 drones": the
+# missiles' figure comes only with their interception count
+_PAIRED_OUTCOME = ci(
+    r"\b[\w,-]+\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones|uavs|missiles)\b"
+)
+
+
 def merge_also(s: Sentence, new: list[Draft], drafts: list[Draft]) -> bool:
     """ "Russia launched 728 drones. It also fired 13 missiles." → one claim of 741."""
-    if len(new) != 1 or not drafts or not _ALSO_RE.search(s.text):
+    if len(new) != 1 or not drafts:
         return False
     cur = new[0]
+    paired = cur.intercepted is not None and bool(
+        v.INTERCEPT_RE.search(s.text) and _PAIRED_OUTCOME.search(s.text)
+    )
+    if not (paired or _ALSO_RE.search(s.text)):
+        return False
     # The claim it completes: the last one of the same night within three sentences
     # ("Russia launched 805 drones. Before Sunday, the record was 728. Russia also fired
     # 13 missiles").
@@ -94,7 +107,7 @@ def merge_also(s: Sentence, new: list[Draft], drafts: list[Draft]) -> bool:
         return False  # a week's tally and one dated night never add up
     if cur.has_total_mention:
         return False
-    if cur.categories & prev.categories and not _further_launch(s.text, cur, prev):
+    if cur.categories & prev.categories and (paired or not _further_launch(s.text, cur, prev)):
         return False
     if (cur.event_date, cur.direction) != (prev.event_date, prev.direction):
         return False
@@ -139,6 +152,33 @@ def _further_launch(text: str, cur: Draft, prev: Draft) -> bool:
         and cur.total != prev.total
         and "total" not in cur.categories | prev.categories
     )
+
+
+# "Two Iskander ballistic missiles were not intercepted" after "14 of 16 Shahed drones": a
+# further kind of the same attack, launched but not downed
+_NOT_DOWNED_AFTER = ci(r"\s+(?:were|was)\s+not\s+(?:intercepted|shot\s+down|downed|destroyed)\b")
+
+
+def unintercepted_part(s: Sentence, drafts: list[Draft]) -> None:
+    if not drafts or " not " not in s.text:
+        return
+    last = drafts[-1]
+    if s.index - last.sentences[-1].index != 1 or last.period or last.has_total_mention:
+        return
+    for m in find_mentions(s.text):
+        if m.child or m.value is None or m.category in last.categories | {"total", "guided_bomb"}:
+            continue
+        if not _NOT_DOWNED_AFTER.match(s.text, m.end) or last.total is None:
+            continue
+        if m.category == "drones":
+            last.drones = _add_part(last.drones, m.value)
+        else:
+            last.missiles = _add_part(last.missiles, m.value)
+        last.total += m.value
+        last.qualifier = weakest([last.qualifier, m.qualifier])
+        last.categories.add(m.category)
+        last.sentences.append(s)
+        return
 
 
 def _add_part(prev: int | None, cur: int | None) -> int | None:

@@ -45,7 +45,7 @@ _ONE_DOWNED_QUICK = re.compile(
 # "air defences downed a Ukrainian drone over the Belgorod region"
 _ONE_DOWNED_ACTIVE_QUICK = re.compile(
     r"(?:downed|destroyed|intercepted|shot down) an? (?:[\w-]+ ){0,2}?"
-    r"(?:drone|uav|unmanned aerial vehicle) (?:over|above|in|near) "
+    r"(?:drone|uav|unmanned aerial vehicle|missile) (?:over|above|in|near|fired by|launched by) "
 )
 _DASH_LIST_QUICK = re.compile(
     r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+(?:the\s+territory\b|(?:the\s+)?[\w-]+\s+(?:region|oblast)\b)"

@@ -9,7 +9,6 @@ skip (hits, production, aid, plans).
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -17,15 +16,10 @@ from processors.claims import vocabulary as v
 from processors.claims.fastre import ci
 from processors.claims.numbers import NumberSpan, find_numbers, qualified
 from processors.claims.phrases import article_ones, noun_phrase, shared_head
-from processors.claims.places import each_places, location
+from processors.claims.places import each_places, location, place
 from processors.claims.roles import Role, role_of
+from processors.claims.structure import mark_children, spread_location, spread_outcome
 from salvo.schemas import Qualifier
-
-_CHILD_RE = ci(
-    r"\b(?:including|included|includes|of\s+which|of\s+them|among\s+them|among\s+which|"
-    r"comprising|consisting\s+of|made\s+up\s+of|such\s+as|namely|specifically|broken\s+down)\b|"
-    r"[:(]|—|–|\s-\s",
-)
 
 
 @dataclass(slots=True)
@@ -106,7 +100,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             sentence, mention.start, mention.end
         )
         mention.all_of = bool(_ALL_BEFORE.search(sentence[max(0, num.start - 12) : num.start]))
-        if mention.role is Role.LAUNCHED and _OF_THE.match(sentence, num.end):
+        if (
+            mention.role is Role.LAUNCHED
+            and _OF_THE.match(sentence, num.end)
+            and not mention.all_of
+        ):
             mention.role = Role.SKIP  # "Five of the missiles were launched from Crimea": a part
         mention.location = location(sentence, mention.start, mention.end)
         mentions.append(mention)
@@ -118,9 +116,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             mention.location = places[0]
             mentions.extend(dataclasses.replace(mention, location=p) for p in places[1:])
     mentions.sort(key=lambda m: m.start)
-    _spread_outcome(sentence, mentions)
-    _spread_location(sentence, mentions)
-    _mark_children(sentence, mentions)
+    spread_outcome(sentence, mentions)
+    spread_location(sentence, mentions)
+    mark_children(sentence, mentions)
     return mentions
 
 
@@ -132,7 +130,14 @@ _NON_AERIAL = ci(
 _OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
 _INCLUDED_BEFORE = ci(
     r"\b(?:(?:those|these|the)\s+(?P<noun>drones|uavs|missiles)|it|they)\s+(?:included|including|"
-    r"comprised)\s+$"
+    r"comprised)\s+$|"
+    # "The drones were downed across various regions, including 13 each in Bryansk and Kursk"
+    r"\b(?P<noun2>drones|uavs|missiles)\b[^.;\d]{0,80}?,\s*including\s+$"
+)
+# "over the Kursk region, where 126 were intercepted": the place before, the figure after
+_WHERE_BEFORE = re.compile(
+    r"\b(?:over|in|above|and)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?P<region>\s+(?:region|oblast|"
+    r"Region|Oblast))?,\s+where\s+$"
 )
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
 _THE_BEFORE = ci(r"\b(?:the|those|a\s+total\s+of|total\s+of)\s+$")
@@ -171,7 +176,6 @@ _DASHED_BEFORE = ci(r"\b(?P<noun>drones|uavs|missiles)\s*[—–]\s*$")
 _DASH_AFTER = re.compile(r"\s*[—–]")
 _DASH_ITEM = re.compile(r"\s*[–—-]\s*(?P<prep>over|in|above|on)\s")
 _LINE_START = re.compile(r"(?:^|[\n:;,])\s*$")
-_ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
 # "Russia's record 810-drone attack", "a 623-weapon barrage"
 _HYPHENATED = ci(
     r"(?<![\w-])(\d{1,3}(?:,\d{3})*|\d+)-(drone|uav|shahed|missile|weapon|projectile)"
@@ -179,10 +183,6 @@ _HYPHENATED = ci(
     r"records?)\b"
 )
 _OF_THEM = ci(r"\s+of\s+(?:them|these|those)\b")
-_LIST_GAP = ci(
-    r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*(?:all|both)?\s*(?:nearly|almost|about|around|"
-    r"some|roughly|over|more\s+than|at\s+least|up\s+to|another)?\s*$"
-)
 
 
 def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention | None:
@@ -290,10 +290,24 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention = Mention(num, prev.category, frozenset(), num.start, num.end)
         mention.role, mention.foreign_words = prev.role, prev.foreign_words
         return mention
-    included = _INCLUDED_BEFORE.search(pre) if not before else None
+    placed = _WHERE_BEFORE.search(sentence, max(0, num.start - 60), num.start)
+    if placed and v.WEAPON_HINT_RE.search(sentence):
+        mention = Mention(
+            num, before[-1].category if before else "drones", frozenset(), num.start, num.end
+        )
+        mention.role, mention.from_after, mention.uncued = role_of(sentence, num.start, num.end)
+        mention.location = place(placed.group("place"), placed.group("region"))
+        return mention if mention.location and mention.from_after else None
+    included = (
+        _INCLUDED_BEFORE.search(sentence, max(0, num.start - 120), num.start)
+        if not before
+        else None
+    )
     if included and _ELLIPTIC_PLACE.match(sentence, num.end):
         # "Those drones included 91 shot down over the Moscow region, 126 over Kursk, …"
-        noun = (included.group("noun") or "drones").lower()  # "it included 36 at the capital"
+        noun = (
+            included.group("noun") or included.group("noun2") or "drones"
+        ).lower()  # "it included 36 at the capital"
         category = "missiles" if noun.startswith("missile") else "drones"
         mention = Mention(num, category, frozenset(), num.start, num.end)
         mention.role, mention.from_after, mention.uncued = role_of(sentence, num.start, num.end)
@@ -315,87 +329,3 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
     probe.role = prev.role
     probe.foreign_words = prev.foreign_words
     return probe
-
-
-def _spread_location(sentence: str, mentions: list[Mention]) -> None:
-    """ "250 drones and 14 missiles toward Kyiv": the place covers the whole list."""
-    for i in range(len(mentions) - 2, -1, -1):
-        cur, nxt = mentions[i], mentions[i + 1]
-        if nxt.location and not cur.location and _LIST_GAP.match(sentence[cur.end : nxt.start]):
-            cur.location = nxt.location
-
-
-def _spread_outcome(sentence: str, mentions: list[Mention]) -> None:
-    """ "747 drones and four missiles were shot down": the verb covers the whole list."""
-    for i in range(len(mentions) - 2, -1, -1):
-        cur, nxt = mentions[i], mentions[i + 1]
-        if nxt.from_after and (not cur.from_after or nxt.role is Role.SKIP):
-            gap = sentence[cur.end : nxt.start]
-            if _LIST_GAP.match(gap) or (cur.all_of and _CHILD_RE.search(gap)):
-                cur.role, cur.from_after, cur.uncued = nxt.role, True, False
-    # "…: 539 drones; 11 missiles": a list item with no verb of its own takes the list's role.
-    for cur, nxt in itertools.pairwise(mentions):
-        if nxt.uncued and _ITEM_GAP.match(sentence[cur.end : nxt.start]):
-            nxt.role, nxt.uncued = cur.role, cur.uncued
-    # "Hits by 11 missiles and 22 drones were recorded": the hits cover the list.
-    for cur, nxt in itertools.pairwise(mentions):
-        if cur.role is Role.SKIP and _LIST_GAP.match(sentence[cur.end : nxt.start]):
-            nxt.role = Role.SKIP
-
-
-def _mark_children(sentence: str, mentions: list[Mention]) -> None:
-    """After "including"/":"/"of which", figures break down the figure before them."""
-    parent: Mention | None = None
-    in_list = False
-    colon = False  # a list opened by ":" runs on through ";"
-    last_child: Mention | None = None
-    for m in mentions:
-        if _share_of(sentence, last_child, m):
-            m.child, m.role = True, Role.SKIP  # "2 over the Moscow Region, including one …"
-            continue
-        # "3 – over the Moscow region, including 2 UAVs flying towards Moscow": a place's share
-        shared_place = parent is not None and bool(m.location and parent.location)
-        # "…, including 2 over the Moscow Region, including one flying toward Moscow, and one
-        # each over A and B": an open list's placed items share its role whatever verb is near
-        listed = in_list and m.location is not None
-        if parent is not None and (m.role is parent.role or shared_place or listed):
-            gap = sentence[parent.end : m.start]
-            if _CHILD_RE.search(gap):
-                in_list = True
-                colon = colon or ":" in gap
-            elif (";" in gap and not colon) or (v.LAUNCH_RE.search(gap) and not in_list):
-                in_list = False
-            if in_list and _narrower(parent, m):
-                m.child = True
-                m.role = parent.role
-                last_child = m
-                continue
-        if not m.child:
-            parent = m
-            in_list = colon = False
-
-
-def _share_of(sentence: str, item: Mention | None, m: Mention) -> bool:
-    """A list item's own breakdown: "two over the Moscow Region, including one flying toward
-    Moscow" (the one is part of the two, not another place's figure)."""
-    if item is None or item.location is None or m.location is None:
-        return False
-    if item.value is None or m.value is None or m.value > item.value:
-        return False
-    return bool(_SHARE_GAP.match(sentence[item.end : m.start]))
-
-
-_SHARE_GAP = ci(r"^[^\d;]{0,80}?,\s*including\s+$")
-_RANK = {"total": 3, "drones": 2, "missiles": 2, "guided_bomb": 2}
-
-
-def _narrower(parent: Mention, child: Mention) -> bool:
-    if parent.value is not None and child.value is not None and child.value > parent.value:
-        return False
-    if _RANK[parent.category] > _RANK[child.category]:
-        return True
-    if child.location and not parent.location:
-        return True  # "337 drones, including 91 over the Moscow region"
-    if child.location and parent.location and child.location != parent.location:
-        return True  # "3 over the Moscow region, including 2 flying towards Moscow"
-    return parent.category == child.category and bool(child.kinds)

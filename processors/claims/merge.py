@@ -14,7 +14,7 @@ def compatible(a: int | None, b: int | None) -> bool:
 
 def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
     """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
-    drafts = _drop_running(_drop_rounded(drafts))
+    drafts = _drop_subkinds(_drop_running(_drop_rounded(drafts)))
     national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
     numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
     kept: list[tuple[Draft, ClaimScope]] = []
@@ -105,6 +105,27 @@ def _runs_into(d: Draft, x: Draft) -> bool:
         and bool(_IN_TOTAL.search(x.sentences[0].text))
         and compatible_source(d, x)
     )
+
+
+_SUBKINDS = frozenset({"aeroballistic", "hypersonic", "ballistic", "cruise"})
+
+
+def _drop_subkinds(drafts: list[Draft]) -> list[Draft]:
+    """ "the attack involved six hypersonic Kinzhal missiles" beside "81 missiles" the same
+    night: one kind's share of the night's missiles, not another claim."""
+    return [d for d in drafts if not any(_subkind_of(d, x) for x in drafts)]
+
+
+def _subkind_of(d: Draft, x: Draft) -> bool:
+    if x is d or d.period or x.period or d.location or d.total is None or d.drones is not None:
+        return False
+    if not d.kinds or not d.kinds <= _SUBKINDS or d.missiles != d.total:
+        return False
+    key = (d.direction, d.event_date, d.daytime)
+    if d.event_date is None or key != (x.direction, x.event_date, x.daytime):
+        return False
+    # (a small share only: "three Kinzhals" by day beside "6 missiles" overnight is its own)
+    return x.missiles is not None and x.missiles >= 3 * d.total and x.location is None
 
 
 def _drop_rounded(drafts: list[Draft]) -> list[Draft]:

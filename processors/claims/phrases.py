@@ -41,6 +41,12 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
     quoted = _QUOTED_MODS.match(text, pos)
     if quoted and not v.WEAPON_HINT_RE.search(quoted.group(0)):
         cursor = quoted.end()  # 53 "air-launched, sea-launched and land-based" missiles
+        # 6 "Kinzhal" missiles: a quoted model still names the kind
+        kinds.update(
+            v.BREAKDOWN_WORDS[w]
+            for w in _TOKEN.findall(quoted.group(0).lower())
+            if w in v.BREAKDOWN_WORDS
+        )
     steps = 0
     skipped_of = False
     while steps < 12:
@@ -98,8 +104,9 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
             continue
         if is_mod:
             mods.append(low)
-            if low in v.BREAKDOWN_WORDS:
-                kinds.add(v.BREAKDOWN_WORDS[low])
+            kind = v.kind_of(low)
+            if kind is not None:
+                kinds.add(kind)
             if low in ("russian", "ukrainian", "iranian", "israeli"):
                 adjectives.add(low)
             cursor = m.end()
@@ -190,7 +197,7 @@ _ONE_DOWNED = ci(
 # "Russian air defences downed a Ukrainian drone over the Belgorod region"
 _ONE_DOWNED_ACTIVE = ci(
     r"\b(?:downed|destroyed|intercepted|shot\s+down)\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|"
-    r"unmanned\s+aerial\s+vehicle)\s+(?:over|above|in|near)\s)"
+    r"unmanned\s+aerial\s+vehicle|missile)\s+(?:over|above|in|near|(?:fired|launched)\s+by)\s)"
 )
 # "two over Bryansk and another over Kursk"; "Russia also launched a Kh-69"
 _ANOTHER_ONE = ci(r"(?:\band|,)\s+(another)\s+(?=(?:over|above|in)\s)")

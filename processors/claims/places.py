@@ -11,6 +11,8 @@ _LOCATION_AFTER = re.compile(
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively|allegedly|"
     r"reportedly|also|successfully|overnight|tonight|(?:this|last)\s+night|"
     r"(?:late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}"
+    # "a Neptune missile fired by Ukrainian forces over the Black Sea"
+    r"(?:(?:fired|launched)\s+by\s+(?:[\w-]+\s+){1,3}?(?=(?:over|above|near|in)\s))?"
     # were "intercepted and destroyed by air defense systems" over Moscow oblast
     r"(?:[\"“][^\"”]{1,60}[\"”]\s+)?"
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
@@ -51,7 +53,8 @@ CAPITAL = "<capital>"
 _TO_CAPITAL = re.compile(
     r"\s+(?:(?:were|was|had|been)\s+)?(?:headed|heading|flying|approaching|aimed|directed|"
     r"launched|fired|shot\s+down|downed|destroyed)?\s*(?:for|to|towards?|at|on|over|around|"
-    r"near|above|attacked|targeted|struck)\s+the\s+(?:[Rr]ussian\s+|[Uu]krainian\s+)?capital\b"
+    r"near|above|attacked|targeted|struck|approached)\s+the\s+(?:[Rr]ussian\s+|[Uu]krainian\s+)?"
+    r"capital\b"
 )
 
 

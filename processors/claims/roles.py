@@ -76,7 +76,7 @@ _DOWNED_ADJECTIVE = ci(
     r"[\w,]+\s+(?:downed|shot-down|intercepted|destroyed)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|unmanned)"
 )
 _ACTIVE_AFTER = ci(
-    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|"
+    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|approached|"
     r"rained\s+down|swarmed|pounded|"
     r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
 )
@@ -130,7 +130,11 @@ _OUTCOME_SKIP = frozenset(
         "made impact",
     }
     | {f"flew into {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
-    | {f"flew to {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
+    | {
+        f"flew {p} {c}"
+        for p in ("to", "toward", "towards")
+        for c in ("belarus", "russia", "poland", "moldova", "romania")
+    }
 )
 _HITS_BEFORE = ci(
     r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$|"

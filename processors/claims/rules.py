@@ -46,6 +46,12 @@ _ALL_DOWNED_AFTER = ci(
 )
 
 
+_ALL_THE_KIND = ci(
+    r"\b(?:and|as\s+well\s+as)\s+all\s+(?:of\s+)?the\s+(?P<noun>drones|uavs|missiles)\b"
+)
+_BACK_THEN = ci(r"\b(?:at\s+the\s+time|back\s+then|that\s+(?:night|day))\b")
+
+
 class RuleExtractor:
     """Deterministic, explainable claim extraction (the default extractor)."""
 
@@ -72,11 +78,18 @@ class RuleExtractor:
                 context = main_date
                 if i > 0 and not produced:
                     context = art.scene_date(sentences, i, cues) or main_date
+                if drafts and _BACK_THEN.search(s.text):
+                    # "… on September 10, 2024, when Ukraine sent 144 drones. … Officials at the
+                    # time said 72 were downed over Moscow": the night just named
+                    last = drafts[-1]
+                    if last.event_date and s.index - last.sentences[-1].index <= 2:
+                        context = last.event_date
                 new = self._sentence(s, context, default_direction, cues, i)
                 src.pronoun_sources(sentences, i, new)
             produced = bool(new)
             if not new:
                 fu.attach_intercepts(s, drafts)
+                fu.unintercepted_part(s, drafts)
                 fu.also_uncounted(s, drafts)
                 fu.later_record(s, drafts)
                 continue
@@ -173,6 +186,12 @@ class RuleExtractor:
         intercept_total = fig.sum_values(intercepted) + fig.bare_intercepts(s.text, mentions)
         if drafts and intercept_total:
             target = drafts[0]
+            # "downed 29 missiles and all the drones": that kind's whole figure
+            every = _ALL_THE_KIND.search(s.text)
+            if every and every.group("noun").lower().startswith("missile"):
+                intercept_total += target.missiles or 0
+            elif every:
+                intercept_total += target.drones or 0
             target.intercepted = intercept_total
         if reported and drafts and records and not v.BEATS_RECORD_RE.search(s.text):
             # Both directions in one sentence: the record word goes to the nearest figure
@@ -223,6 +242,7 @@ class RuleExtractor:
             has_total_mention=any(m.category == "total" and not m.child for m in group),
             daytime=tm.is_daytime(s.text, head),
             position=s.start + head.start,
+            kinds=head.kinds if len(group) == 1 else frozenset(),
         )
 
 

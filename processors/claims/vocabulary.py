@@ -37,6 +37,7 @@ HEADS: Final[dict[str, str]] = {
     "kinzhals": "missiles",
     "iskanders": "missiles",
     "kalibrs": "missiles",
+    "kalibers": "missiles",
     "zircons": "missiles",
     # Some outlets call missiles "rockets"; artillery rockets are screened out in roles.py.
     "rockets": "missiles",
@@ -191,7 +192,7 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
     }
 )
 MODEL_RE: Final = re.compile(
-    r"^(?:kh-\d+|shahed|geran|gerbera|iskander|kalibr|kinzhal|zircon|tsirkon|"
+    r"^(?:kh-\d+|shahed|geran|gerbera|iskander|kalibr|kaliber|kinzhal|zircon|tsirkon|"
     r"onyx|oniks|tochka|kab|fab|upab|lancet|molniya|gerbera|harpy|bastion|kh-?\d+\w*|"
     r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*|scalp|scalp-eg|atacms|neptune|taurus|tomahawk|flamingo|"
     r"storm-shadow)(?:[-\w/]*)$"
@@ -201,6 +202,7 @@ MODEL_RE: Final = re.compile(
 BREAKDOWN_WORDS: Final[dict[str, str]] = {
     "cruise": "cruise",
     "kalibr": "cruise",
+    "kaliber": "cruise",
     "kh-101": "cruise",
     "kh-555": "cruise",
     "kh-22": "cruise",
@@ -235,6 +237,21 @@ BREAKDOWN_WORDS: Final[dict[str, str]] = {
     "gerbera": "decoy",
     "gerberas": "decoy",
 }
+
+
+def kind_of(word: str) -> str | None:
+    """The breakdown key of a modifier: "cruise", "kinzhal", and a model's variant
+    ("kinzhal-47", "iskander-k") by its name."""
+    found = BREAKDOWN_WORDS.get(word)
+    if found is None and "-" in word and word.split("-", 1)[0] in _VARIANT_NAMES:
+        found = BREAKDOWN_WORDS.get(word.split("-", 1)[0])
+    return found
+
+
+# (not "iskander": the Iskander-K is a cruise missile, the Iskander-M a ballistic one)
+_VARIANT_NAMES: Final = frozenset({"kinzhal", "kalibr", "kaliber", "zircon", "tsirkon"})
+
+
 WEAPON_HINT_RE: Final = ci(
     r"drone|\buav|missile|shahed|geran|projectile|air attack|aerial|weapon|decoy|barrage|"
     r"unmanned",
@@ -270,12 +287,15 @@ OUTCOME_AFTER_RE: Final = ci(
     r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b)|"
     # "Thirteen Shahed drones, launched from Crimea, were shot down": the participle is an aside
     r",\s*(?:launched|fired)\s+from\s+[^,;.]{1,90},\s+(?=(?:had|have|were|was)\b))?"
-    r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|"
+    # "drones that entered Poland": the relative pronoun only before a stray
+    r"(?:(?:that|which)\s+(?=(?:entered|crossed|strayed|violated|flew)\b))?"
+    r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|may|might|"
+    r"could|"
     r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}[\"“']?"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
-    r"strayed|flew\s+(?:into|to)\s+(?:belarus|russia|poland|moldova|romania)|evaded|"
+    r"strayed|flew\s+(?:into|to|towards?)\s+(?:belarus|russia|poland|moldova|romania)|evaded|"
     r"slipped\s+through|broke\s+through|got\s+past|made\s+impact|"
     r"found\s+(?:their|its)\s+targets?|failed\s+to\s+(?:stop|intercept|down)|"
     r"disappeared\s+from\s+(?:the\s+)?radars?|vanished\s+from\s+(?:the\s+)?radars?)\b",
@@ -411,7 +431,8 @@ NOT_RECORD_RE: Final = ci(
     r"(?:\w+)|not\s+(?:a\s+)?record|no\s+record|record\s+(?:high|low)\s+(?:temperature|price)|"
     # "The most drones — 126 — were shot down over the Kursk region": most among regions
     r"the\s+most\s+(?:drones|uavs|missiles)\s*[—–-]|"
-    r"(?:largest|biggest|highest|greatest)\s+(?:number|share|part|portion)\b[^.;]{0,70}?\b"
+    r"(?:largest|biggest|highest|greatest|heaviest)\s+(?:number|share|part|portion|"
+    r"concentrations?)\b[^.;]{0,70}?\b"
     r"(?:over|above)\b|"
     # "the largest … of the year so far", "the most powerful strike of 2026": this year's
     r"(?:largest|biggest|heaviest|highest|most\s+\w+)[\"”']?\s+(?:[\w\"“”'’-]+\s+){0,8}?of\s+(?:the\s+year|"
