@@ -137,12 +137,11 @@ def serve(hosts: list[str], changed_every: int) -> None:
 
 
 def _workers_peak_mb(source: Any) -> float:
-    """Largest VmHWM among the live extraction workers (a peek at the pool's internals)."""
-    pool = getattr(source.pool, "_pool", None)
+    """Largest VmHWM among the live extraction workers."""
     peak = 0.0
-    for process in (getattr(pool, "_processes", None) or {}).values():
+    for pid in source.pool.pids():
         try:
-            status = Path(f"/proc/{process.pid}/status").read_text()
+            status = Path(f"/proc/{pid}/status").read_text()
         except OSError:
             continue
         match = re.search(r"VmHWM:\s+(\d+) kB", status)

@@ -38,7 +38,24 @@ def test_hung_and_crashing_workers_are_replaced() -> None:
         pool.close()
 
 
-def test_pool_used_from_threads_and_closed_cleanly() -> None:
+def _gone(pids: list[int], timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(os.path.exists(f"/proc/{pid}") and _alive(pid) for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_pool_serves_successive_loops_and_closes_cleanly() -> None:
     pool = WorkerPool(2)
     results: list[str] = []
 
@@ -48,10 +65,65 @@ def test_pool_used_from_threads_and_closed_cleanly() -> None:
 
         results.append(asyncio.run(one()))
 
-    threads = [threading.Thread(target=work) for _ in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
+    for _ in range(3):  # one loop after another, each in its own thread
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join(120)
+    pids = pool.pids()
+    assert len(pids) == 2  # the same workers served every loop
     pool.close()
     assert len(results) == 3 and len(set(results)) == 1
+    assert _gone(pids)
+
+
+def test_a_second_running_loop_is_refused_and_close_fails_waiting_tasks() -> None:
+    pool = WorkerPool(1, task_timeout=60.0)
+    started, outcome = threading.Event(), {}
+
+    def owner() -> None:
+        async def slow() -> None:
+            started.set()
+            try:
+                await pool.run(time.sleep, 30)
+            except WorkerError as exc:
+                outcome["owner"] = str(exc)
+
+        asyncio.run(slow())
+
+    thread = threading.Thread(target=owner)
+    thread.start()
+    assert started.wait(30)
+
+    async def intruder() -> None:
+        await pool.run(time.sleep, 0)
+
+    with pytest.raises(RuntimeError, match="another running event loop"):
+        asyncio.run(intruder())
+    pids = pool.pids()
+    pool.close()  # from this thread, while the owner's loop waits on its task
+    thread.join(30)
+    assert "closed" in outcome["owner"]
+    assert _gone(pids)
+
+
+def test_a_crash_fails_only_its_own_task_and_workers_are_recycled() -> None:
+    pool = WorkerPool(1, task_timeout=60.0)
+    pool.MAX_TASKS_PER_WORKER = 3
+    try:
+
+        async def scenario() -> tuple[list[object], list[int]]:
+            first = await pool.run(os.getpid)
+            # The crash and the page queued behind it in the same worker: only the
+            # crash fails; the page moves to the replacement worker.
+            crash = pool.run(os._exit, 3)
+            page = pool.run(clean_page, PAGE, "http://x.org/1")
+            outcomes = await asyncio.gather(crash, page, return_exceptions=True)
+            pids = [first] + [await pool.run(os.getpid) for _ in range(7)]
+            return outcomes, pids
+
+        outcomes, pids = asyncio.run(scenario())
+        assert isinstance(outcomes[0], WorkerError) and "died" in str(outcomes[0])
+        assert "emergency crews" in outcomes[1].text  # type: ignore[union-attr]
+        assert len(set(pids)) >= 3  # replaced after the crash, and recycled every 3 tasks
+    finally:
+        pool.close()

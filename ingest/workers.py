@@ -1,0 +1,422 @@
+"""A process pool driven by the event loop: CPU-bound work (extraction, feed parsing) on every core.
+
+Why not `concurrent.futures.ProcessPoolExecutor`: it moves every task and result
+through two helper threads (a feeder and a manager) that compete for this
+process's GIL with the event loop and the other stages, and wake it through a
+self-pipe: about 0.5 ms of CPU per task in this process, and a worker idle
+while they get round to it. Here each worker has its own pair of pipes; the
+event loop writes tasks and reads results itself (`add_writer`/`add_reader`),
+so a task costs one write and one read, and a worker that crashes or hangs
+takes down only its own tasks.
+
+Robustness, as before: workers start with `spawn` (safe when the caller has
+threads) and never import the caller's `__main__`; a hung task (over
+`task_timeout`) gets its worker killed and replaced; a crashed worker is
+replaced and the task it ran is tried once more, the one queued behind it
+simply moves; workers are recycled after `MAX_TASKS_PER_WORKER` tasks to bound
+lxml's memory; each worker exits when its parent is gone.
+
+One event loop drives the pool at a time; another may take over once that loop
+has stopped (as with successive `asyncio.run` calls).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fcntl
+import logging
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.context
+import os
+import pickle
+import struct
+import sys
+import threading
+import time
+import types
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing import popen_spawn_posix
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_HEADER = struct.Struct("!i")  # multiprocessing.Connection's framing, read by hand here
+# Pages are typically 100 KB-1 MB; a pipe this size takes one in a single write.
+PIPE_BYTES = 1 << 20
+
+
+class WorkerError(Exception):
+    """A task that could not finish: its worker hung or died (or the pool closed)."""
+
+
+# ----------------------------------------------------------------------------- spawning
+
+
+class _PopenWithoutMain(popen_spawn_posix.Popen):
+    """Spawn, but do not tell the child to import the parent's `__main__`.
+
+    The workers only run functions of this package; re-running the caller's
+    script in every worker is at best slow and at worst (no main guard) a fork
+    bomb. The swap is held only while the child's start-up data is pickled.
+    """
+
+    def _launch(self, process_obj: Any) -> None:
+        with _MAIN_SWAP:
+            main = sys.modules.get("__main__")
+            sys.modules["__main__"] = types.ModuleType("__main__")
+            try:
+                super()._launch(process_obj)  # type: ignore[misc]
+            finally:
+                if main is not None:
+                    sys.modules["__main__"] = main
+
+
+class _ProcessWithoutMain(multiprocessing.context.SpawnProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:
+        return _PopenWithoutMain(process_obj)
+
+
+_MAIN_SWAP = threading.Lock()
+
+
+def _worker_main(
+    tasks: Connection,
+    results: Connection,
+    parent_pid: int,
+    init: Callable[[], None] | None,
+) -> None:
+    """A worker: run each task it is sent until its task pipe closes or says stop."""
+
+    def watch() -> None:  # a SIGKILLed parent must not leave workers behind
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    if init is not None:
+        init()
+    while True:
+        try:
+            data = tasks.recv_bytes()
+        except (EOFError, OSError):
+            return
+        if not data:
+            return  # retired
+        fn, args = pickle.loads(data)
+        try:
+            outcome: tuple[bool, Any] = (True, fn(*args))
+        except BaseException as exc:  # the parent decides; the worker keeps going
+            outcome = (False, exc)
+        try:
+            payload = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:
+            payload = pickle.dumps((False, WorkerError(f"result cannot be sent back: {exc!r}")))
+        results.send_bytes(payload)
+
+
+# ----------------------------------------------------------------------------- the pool
+
+
+@dataclass(eq=False)
+class _Task:
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    future: asyncio.Future[Any]
+    retried: bool = False
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    send_fd: int  # tasks, this end non-blocking
+    recv_fd: int  # results, this end non-blocking
+    inflight: deque[_Task] = field(default_factory=deque)  # the first one is running
+    started: float = 0.0  # when the running task started
+    sent: int = 0
+    retiring: bool = False
+    out: bytearray = field(default_factory=bytearray)  # frames not yet written
+    buffer: bytearray = field(default_factory=bytearray)  # bytes read, not yet a frame
+
+    def close_pipes(self) -> None:
+        for fd in (self.send_fd, self.recv_fd):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
+class WorkerPool:
+    """Worker processes for CPU-bound calls, driven by the caller's event loop."""
+
+    QUEUED_PER_WORKER = 1  # one task waits in each worker's pipe behind the one it runs
+    MAX_TASKS_PER_WORKER = 500
+
+    def __init__(
+        self,
+        workers: int = 0,
+        *,
+        task_timeout: float = 60.0,
+        init: Callable[[], None] | None = None,
+    ) -> None:
+        self.workers = workers or os.cpu_count() or 1
+        self.task_timeout = task_timeout
+        self._init = init  # run once in each worker at start (imports, warm-up)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._pool: list[_Worker] = []
+        self._pending: deque[_Task] = deque()
+        self._timer: asyncio.TimerHandle | None = None
+        self._closed = False
+
+    # -- public
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(*args)` in a worker; raises WorkerError if it hangs or kills its worker."""
+        loop = asyncio.get_running_loop()
+        self._attach(loop)
+        task = _Task(fn, args, loop.create_future())
+        self._pending.append(task)
+        self._dispatch()
+        return await task.future
+
+    def pids(self) -> list[int]:
+        return [w.process.pid for w in self._pool if w.process.pid is not None]
+
+    def close(self) -> None:
+        """Stop every worker; tasks still waiting fail with WorkerError."""
+        self._closed = True
+        loop = self._loop
+        if loop is not None and loop.is_running() and not _is_current(loop):
+            done = threading.Event()
+
+            def shutdown() -> None:
+                self._shutdown()
+                done.set()
+
+            loop.call_soon_threadsafe(shutdown)
+            done.wait(10)
+        else:
+            self._shutdown()
+
+    # -- the loop's side
+
+    def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._closed:
+            raise WorkerError("the pool is closed")
+        if self._loop is loop:
+            return
+        if self._loop is not None and self._loop.is_running():
+            raise RuntimeError("this WorkerPool is driven by another running event loop")
+        self._loop = loop  # the old loop has stopped: its readers went with its selector
+        self._timer = None
+        for worker in self._pool:
+            self._watch(worker)
+
+    def _spawn(self) -> _Worker:
+        task_r, send_fd = os.pipe()
+        recv_fd, result_w = os.pipe()
+        child_ends = (Connection(task_r, writable=False), Connection(result_w, readable=False))
+        process = _ProcessWithoutMain(
+            target=_worker_main,
+            args=(*child_ends, os.getpid(), self._init),
+            name="salvo-worker",
+            daemon=True,
+        )
+        try:
+            process.start()
+        except BaseException:
+            for fd in (send_fd, recv_fd):
+                os.close(fd)
+            raise
+        finally:
+            for end in child_ends:  # the child has its own copies now
+                end.close()
+        for fd in (send_fd, recv_fd):
+            os.set_blocking(fd, False)
+            # Above /proc/sys/fs/pipe-max-size the default stays: writes just take longer.
+            with contextlib.suppress(OSError):
+                fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        worker = _Worker(process, send_fd, recv_fd)
+        self._pool.append(worker)
+        self._watch(worker)
+        return worker
+
+    def _watch(self, worker: _Worker) -> None:
+        assert self._loop is not None
+        self._loop.add_reader(worker.recv_fd, self._on_readable, worker)
+        if worker.out:
+            self._loop.add_writer(worker.send_fd, self._on_writable, worker)
+
+    def _dispatch(self) -> None:
+        while len([w for w in self._pool if not w.retiring]) < self.workers:
+            self._spawn()
+        depth = 1 + self.QUEUED_PER_WORKER
+        while self._pending:
+            task = self._pending[0]
+            if not _awaited(task):  # cancelled while it waited
+                self._pending.popleft()
+                continue
+            open_workers = [w for w in self._pool if not w.retiring and len(w.inflight) < depth]
+            if not open_workers:
+                break
+            worker = min(open_workers, key=lambda w: len(w.inflight))
+            self._pending.popleft()
+            self._send(worker, task)
+        self._arm_timer()
+
+    def _send(self, worker: _Worker, task: _Task) -> None:
+        try:
+            payload = pickle.dumps((task.fn, task.args), pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:
+            task.future.set_exception(WorkerError(f"task cannot be sent: {exc!r}"))
+            return
+        if not worker.inflight:
+            worker.started = time.monotonic()
+        worker.inflight.append(task)
+        worker.sent += 1
+        self._write(worker, _HEADER.pack(len(payload)) + payload)
+        if worker.sent >= self.MAX_TASKS_PER_WORKER:
+            self._retire(worker)
+
+    def _write(self, worker: _Worker, frame: bytes) -> None:
+        if worker.out:
+            worker.out += frame
+            return
+        try:
+            written = os.write(worker.send_fd, frame)
+        except BlockingIOError:
+            written = 0
+        except OSError:
+            return  # the worker is gone: its reader sees the end and handles it
+        if written < len(frame):
+            worker.out += frame[written:]
+            assert self._loop is not None
+            self._loop.add_writer(worker.send_fd, self._on_writable, worker)
+
+    def _on_writable(self, worker: _Worker) -> None:
+        try:
+            written = os.write(worker.send_fd, worker.out)
+        except BlockingIOError:
+            return
+        except OSError:
+            written = len(worker.out)
+        del worker.out[:written]
+        if not worker.out and self._loop is not None:
+            self._loop.remove_writer(worker.send_fd)
+
+    def _on_readable(self, worker: _Worker) -> None:
+        try:
+            data = os.read(worker.recv_fd, PIPE_BYTES)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._lost(worker, "died")
+            self._dispatch()
+            return
+        worker.buffer += data
+        while len(worker.buffer) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(worker.buffer)
+            if len(worker.buffer) < _HEADER.size + size:
+                break
+            payload = bytes(worker.buffer[_HEADER.size : _HEADER.size + size])
+            del worker.buffer[: _HEADER.size + size]
+            self._finished(worker, payload)
+        if worker.retiring and not worker.inflight:
+            self._stop(worker, kill=False)
+        self._dispatch()
+
+    def _finished(self, worker: _Worker, payload: bytes) -> None:
+        task = worker.inflight.popleft()
+        worker.started = time.monotonic()  # the next task starts now
+        if not _awaited(task):
+            return
+        try:
+            ok, value = pickle.loads(payload)
+        except Exception as exc:
+            ok, value = False, WorkerError(f"result cannot be read: {exc!r}")
+        if ok:
+            task.future.set_result(value)
+        else:
+            task.future.set_exception(value)
+
+    def _lost(self, worker: _Worker, why: str) -> None:
+        """A worker died or was killed: its running task fails or retries; the rest move."""
+        self._stop(worker, kill=True)
+        if worker.inflight:
+            running = worker.inflight.popleft()
+            if why == "died" and not running.retried:
+                running.retried = True  # perhaps it was not this task's fault
+                self._pending.appendleft(running)
+            elif _awaited(running):
+                name = getattr(running.fn, "__name__", "task")
+                running.future.set_exception(WorkerError(f"{name}: worker {why}"))
+            self._pending.extendleft(reversed(worker.inflight))
+            worker.inflight.clear()
+        log.warning("extraction worker %s %s; starting another", worker.process.pid, why)
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.retiring = True  # takes no more tasks; stops once its queue is empty
+        self._write(worker, _HEADER.pack(0))
+
+    def _stop(self, worker: _Worker, *, kill: bool) -> None:
+        if worker in self._pool:
+            self._pool.remove(worker)
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.remove_reader(worker.recv_fd)
+            self._loop.remove_writer(worker.send_fd)
+        worker.close_pipes()
+        if kill and worker.process.is_alive():
+            worker.process.kill()
+        threading.Thread(target=_reap, args=(worker.process,), daemon=True).start()
+
+    def _arm_timer(self) -> None:
+        if self._timer is None and self._loop is not None and any(w.inflight for w in self._pool):
+            interval = min(1.0, self.task_timeout / 4)
+            self._timer = self._loop.call_later(interval, self._check_hung)
+
+    def _check_hung(self) -> None:
+        self._timer = None
+        now = time.monotonic()
+        for worker in list(self._pool):
+            if worker.inflight and now - worker.started > self.task_timeout:
+                self._lost(worker, f"hung (over {self.task_timeout:g}s)")
+        self._dispatch()
+
+    def _shutdown(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        for worker in list(self._pool):
+            self._pending.extend(worker.inflight)
+            worker.inflight.clear()
+            self._stop(worker, kill=False)  # a closed task pipe ends the worker's loop
+        for task in self._pending:
+            if _awaited(task):
+                task.future.set_exception(WorkerError("the pool was closed"))
+        self._pending.clear()
+
+
+def _awaited(task: _Task) -> bool:
+    """Someone still waits for this task (not cancelled, its loop not closed)."""
+    return not task.future.done() and not task.future.get_loop().is_closed()
+
+
+def _reap(process: multiprocessing.process.BaseProcess, grace: float = 5.0) -> None:
+    # A worker told to stop finishes its task first; one that does not stop is killed.
+    process.join(grace)
+    if process.is_alive():
+        process.kill()
+        process.join(grace)
+
+
+def _is_current(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
