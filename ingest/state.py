@@ -175,6 +175,15 @@ class FeedState:
     def all(self) -> list[FeedRow]:
         return [FeedRow(*row) for row in self.store.fetchall(_SELECT + " ORDER BY url")]
 
+    def health(self) -> list[tuple[str, float | None, float | None]]:
+        """(url, last success, start of the current run of failures) of each enabled feed:
+        three columns, not whole rows, as it is read for every feed at start."""
+        rows = self.store.fetchall(
+            "SELECT url, last_success, CASE WHEN error_count > 0 THEN first_error_at END "
+            "FROM ingest_feeds WHERE enabled = 1"
+        )
+        return [(str(url), last, failing) for url, last, failing in rows]
+
     def get(self, fid: str) -> FeedRow | None:
         row = self.store.fetchone(_SELECT + " WHERE feed_id = ?", (fid,))
         return FeedRow(*row) if row else None
@@ -192,6 +201,29 @@ class FeedState:
         rows = self.store.fetchall(sql, params)
         feeds = [r for r in (FeedRow(*row) for row in rows) if r.feed_id not in skip]
         return feeds[:limit] if limit is not None else feeds
+
+    def due_ids(self, now: float) -> list[str]:
+        """Ids of the enabled feeds due at `now`, most overdue first (ids only: a pass over
+        many feeds loads their rows a chunk at a time, see `get_many`)."""
+        rows = self.store.fetchall(
+            "SELECT feed_id FROM ingest_feeds WHERE enabled = 1 AND next_poll <= ? "
+            "ORDER BY next_poll",
+            (now,),
+        )
+        return [str(r[0]) for r in rows]
+
+    def get_many(self, ids: Sequence[str]) -> dict[str, FeedRow]:
+        """The enabled feeds among `ids`, by id."""
+        found: dict[str, FeedRow] = {}
+        for start in range(0, len(ids), 400):
+            chunk = ids[start : start + 400]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.store.fetchall(
+                f"{_SELECT} WHERE enabled = 1 AND feed_id IN ({marks})", chunk
+            ):
+                feed = FeedRow(*row)
+                found[feed.feed_id] = feed
+        return found
 
     def next_due(self) -> float | None:
         value = self.store.scalar("SELECT MIN(next_poll) FROM ingest_feeds WHERE enabled = 1")

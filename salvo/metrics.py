@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from salvo.keyed_gauge import KeyedGauge
+
 if TYPE_CHECKING:
     from salvo.settings import Settings
 
@@ -94,17 +96,18 @@ class Metrics:
         self.duplicates = Counter(
             "salvo_duplicates", "Articles marked as duplicates.", ["kind"], registry=r
         )
-        self.feed_last_success = Gauge(
+        # Per feed (thousands of label values): a float each, not a child metric each.
+        self.feed_last_success = KeyedGauge(
             "salvo_feed_last_success_timestamp_seconds",
             "Last successful poll of a feed.",
-            ["feed"],
+            "feed",
             registry=r,
         )
         # Lets SalvoFeedFailing see a feed that never succeeded (it has no last success).
-        self.feed_failing_since = Gauge(
+        self.feed_failing_since = KeyedGauge(
             "salvo_feed_failing_since_timestamp_seconds",
             "Start of a feed's current run of failed polls; 0 while its last poll succeeded.",
-            ["feed"],
+            "feed",
             registry=r,
         )
         self.feeds_by_state = Gauge("salvo_feeds", "Feeds by health state.", ["state"], registry=r)
