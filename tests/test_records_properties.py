@@ -3,7 +3,8 @@
 The generated streams are realistic and mutually consistent: every night has an
 official exact figure; other outlets relay it, bound it ("more than", "at
 least"), estimate it ("about"), cap it ("up to"), copy it (syndication), give
-a city's share, or state it without a date; the air force may revise it upward.
+a city's share, or state it without a date, or (one outlet) date it by the evening
+it began; the air force may revise it upward.
 A night either stays below the record or beats every earlier night (an earlier,
 bigger attack reported *after* a later one is the one case where order matters:
 an alert cannot be taken back).
@@ -70,8 +71,14 @@ def nights(draw: st.DrawFn) -> list[Night]:
 
 
 @st.composite
-def night_claims(draw: st.DrawFn, night: Night, index: int, floor: int) -> list[BarrageClaim]:
-    """Claims about one night; `floor` is the largest value of every earlier night."""
+def night_claims(
+    draw: st.DrawFn, night: Night, index: int, floor: int, eve_free: bool = False
+) -> list[BarrageClaim]:
+    """Claims about one night; `floor` is the largest value of every earlier night.
+
+    `eve_free`: no other night of the stream is the day before, so one outlet may date
+    this night by the evening it began (a start-date slip, published the next morning).
+    """
     d, v = night.day, night.value
     art = f"n{index}"
     out = [claim(f"{art}-af", event_date=d, total=v, by=AIR_FORCE, outlet=f"{art}-af", published=d)]
@@ -92,13 +99,24 @@ def night_claims(draw: st.DrawFn, night: Night, index: int, floor: int) -> list[
         st.lists(
             st.sampled_from(
                 ["relay", "more_than", "at_least", "about", "up_to", "vague", "local", "undated"]
+                + (["slip"] if eve_free else [])
             ),
             max_size=6,
         )
     )
+    slipped = False
     for k, kind in enumerate(kinds):
         aid = f"{art}-{k}"
-        if kind == "relay":
+        if kind == "slip":
+            # One outlet's only (two outlets slipping alike before any morning report
+            # make the evening's night: docs/records.md, known limits).
+            if not slipped:
+                eve = d - timedelta(days=1)
+                out.append(
+                    claim(aid, event_date=eve, total=v, by="the air force", outlet=aid, published=d)
+                )
+            slipped = True
+        elif kind == "relay":
             out.append(claim(aid, event_date=d, total=v, outlet=aid, published=d))
         elif kind in ("more_than", "at_least", "about"):
             qualifier = Qualifier(kind)
@@ -148,8 +166,10 @@ def streams(draw: st.DrawFn) -> tuple[list[Night], list[BarrageClaim]]:
     plan = draw(nights())
     claims: list[BarrageClaim] = []
     floor = JULY_4.total
+    days = {n.day for n in plan}
     for i, night in enumerate(plan):
-        claims.extend(draw(night_claims(night, i, floor)))
+        eve_free = night.day - timedelta(days=1) not in days
+        claims.extend(draw(night_claims(night, i, floor, eve_free)))
         floor = max(floor, night.value)
     return plan, claims
 

@@ -21,7 +21,7 @@ def claim(
     qualifier: Qualifier = Qualifier.EXACT,
     by: str | None = None,
     outlet: str = "AFP",
-    published: date = date(2025, 7, 10),
+    published: date | None = None,
     duplicate_of: str | None = None,
     scope: ClaimScope = ClaimScope.NATIONAL,
     record: bool = False,
@@ -29,6 +29,8 @@ def claim(
     direction: str = "RU->UA",
 ) -> BarrageClaim:
     text = quote or f"{outlet}: {total or drones} launched"
+    if published is None:  # a morning report of its night; an undated one on 10 July
+        published = event_date or date(2025, 7, 10)
     return BarrageClaim(
         article_id=f"art_{article}",
         article_url=f"https://news.example/{article}",
@@ -71,6 +73,7 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "001",
+            published=d10,
             event_date=d10,
             drones=400,
             missiles=18,
@@ -80,6 +83,7 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "001",
+            published=d10,
             event_date=d9,
             total=741,
             by="Ukraine's air force",
@@ -88,6 +92,7 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "002",
+            published=d10,
             event_date=d10,
             total=400,
             qualifier=Qualifier.MORE_THAN,
@@ -97,15 +102,24 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "002",
+            published=d10,
             event_date=d9,
             total=741,
             record=True,
             outlet="France24",
             duplicate_of="art_000",
         ),
-        claim("003", event_date=d10, total=None, qualifier=Qualifier.VAGUE, outlet="Reuters"),
         claim(
             "003",
+            published=d10,
+            event_date=d10,
+            total=None,
+            qualifier=Qualifier.VAGUE,
+            outlet="Reuters",
+        ),
+        claim(
+            "003",
+            published=d10,
             event_date=d9,
             total=741,
             by="air force",
@@ -114,6 +128,7 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "004",
+            published=d10,
             event_date=d10,
             total=415,
             by="the air force",
@@ -121,6 +136,7 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "004",
+            published=d10,
             event_date=d9,
             total=728,
             qualifier=Qualifier.MORE_THAN,
@@ -129,6 +145,7 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "004",
+            published=d10,
             event_date=d10,
             total=30,
             outlet="BBC",
@@ -136,6 +153,7 @@ def seeds_week() -> list[BarrageClaim]:
         ),
         claim(
             "004",
+            published=d10,
             event_date=None,
             total=2500,
             outlet="BBC",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from itertools import permutations
 
 import pytest
 
@@ -182,6 +183,76 @@ def test_attack_across_midnight_reported_by_its_start_date_is_one_attack(
         "UTC Wire",
     }
     assert e.state.events_near("RU->UA", D8, D8) == []
+
+
+def slip_night() -> dict[str, BarrageClaim]:
+    """The night into 9 July: a UTC outlet's "741 on 8 July" and two Kyiv-dated reports."""
+    return {
+        "slip": claim(
+            "utc", event_date=D8, total=741, by="the air force", outlet="UTC Wire", published=D9
+        ),
+        "af": claim("af", event_date=D9, total=741, by=AF, outlet="KI", published=D9),
+        "kyiv": claim("kyiv", event_date=D9, total=741, by=AF, outlet="Ukrinform", published=D9),
+    }
+
+
+@pytest.mark.parametrize("order", list(permutations(["slip", "af", "kyiv"])))
+def test_start_date_slip_in_any_order_is_one_alert_on_the_morning_date(
+    store: Database, order: tuple[str, ...]
+) -> None:
+    # Arriving first, the slip is one outlet's report dated the day before it was
+    # published: maybe the next night dated by its start. It waits (and is no record
+    # to beat); the air force's 9 July figure then takes it in.
+    e = RecordsEngine(
+        store, [RECORD, RuleConfig(name="big-700", kind="threshold", metric="total", threshold=700)]
+    )
+    night = slip_night()
+    alerts = feed(e, [night[k] for k in order])
+    assert sorted((a.rule, a.event_date, a.value) for a in alerts) == [
+        ("big-700", D9, 741),
+        ("record-total", D9, 741),
+    ]
+    [record] = [a for a in alerts if a.rule == "record-total"]
+    assert record.previous_record is not None and record.previous_record.value == 550
+    assert record.alert_id == Alert.make_id(record.event_id, "record-total", 0)
+    assert {c.source for c in e.state.event_claims(record.event_id)} == {
+        "UTC Wire",
+        "KI",
+        "Ukrinform",
+    }
+    assert e.state.events_near("RU->UA", D8, D8) == [], "no attack on 8 July"
+
+
+def test_start_date_slip_first_then_a_plain_relay_alerts_on_the_morning_date(
+    store: Database,
+) -> None:
+    # The slip's lone 741 is no bar: the first Kyiv-dated relay beats 550 and alerts.
+    e = RecordsEngine(store, [RECORD])
+    assert e.ingest(slip_night()["slip"]) == []
+    relay = claim("relay", event_date=D9, total=741, outlet="Daily", published=D9)
+    [alert] = e.ingest(relay)
+    assert (alert.event_date, alert.value) == (D9, 741)
+    assert e.ingest(slip_night()["af"]) == []  # the confirmation takes the slip in
+    assert e.state.events_near("RU->UA", D8, D8) == []
+    assert len(e.state.event_claims(alert.event_id)) == 3
+
+
+def test_lone_day_late_report_waits_for_a_second_source(store: Database) -> None:
+    # "The night before … a record 741", published the next day, is just as often a
+    # true report (the seeds): a second outlet, or one dated by that morning, confirms.
+    e = RecordsEngine(store, [RECORD])
+    first = claim("r", event_date=D9, total=741, by="air force", outlet="Reuters", published=D10)
+    assert e.ingest(first) == []
+    second = claim("f", event_date=D9, total=741, outlet="France24", published=D10)
+    [alert] = e.ingest(second)
+    assert (alert.event_date, alert.value, alert.event.independent_sources) == (D9, 741, 2)
+
+
+def test_lone_day_late_report_hides_no_later_record(store: Database) -> None:
+    e = RecordsEngine(store, [RECORD])
+    assert e.ingest(claim("r", event_date=D7, total=741, outlet="Daily", published=D8)) == []
+    [alert] = e.ingest(claim("af", event_date=D10, total=600, by=AF, published=D10))
+    assert alert.previous_record is not None and alert.previous_record.value == 550
 
 
 def test_russian_defence_ministry_figures_make_their_own_records(store: Database) -> None:

@@ -30,6 +30,7 @@ def _sum(parts: list[Reconciled]) -> Reconciled:
         claim_id=largest.claim_id,
         attributed_to=largest.attributed_to,
         official=all(r.official for r in parts),
+        dated=all(r.dated for r in parts),
     )
 
 

@@ -66,6 +66,23 @@ def normalise_source(name: str | None) -> str:
     return " ".join(_SOURCE_NOISE.sub(" ", name.lower()).split())
 
 
+def is_day_late(claim: BarrageClaim) -> bool:
+    """Published the day after the night it names: a day-late report or a start-date slip.
+
+    An outlet dating an attack across midnight by the evening it began ("741 on
+    8 July", published on 9 July, for the night into 9 July) reads exactly like a
+    report of the night into 8 July published a day later ("the night before"):
+    nothing in the claim tells the two apart.
+    """
+    return (
+        claim.event_date is not None
+        and claim.published is not None
+        and not claim.daytime
+        and claim.extractor != HISTORY_EXTRACTOR
+        and (claim.published - claim.event_date).days == 1
+    )
+
+
 def event_id_for(direction: str, event_date: date, daytime: bool = False) -> str:
     """The night's attack keeps the spine's id; a separate daytime wave gets its own."""
     if daytime:
@@ -152,6 +169,8 @@ class Reconciled:
     claim_id: str
     attributed_to: str | None
     official: bool
+    # The figure's claim is not day-late (is_day_late): its night is not in doubt.
+    dated: bool = True
     # Upward revisions by one originator: (earlier exact value, later exact value,
     # when the later one was first published).
     revisions: tuple[tuple[int, int, date], ...] = ()
@@ -276,6 +295,7 @@ def reconcile(claims: Sequence[BarrageClaim], metric: str) -> Reconciled | None:
         claim_id=claim.claim_id,
         attributed_to=claim.attributed_to,
         official=is_military(claim.attributed_to),
+        dated=not is_day_late(claim),
         revisions=_revisions([c for c in candidates if c[0].extractor != HISTORY_EXTRACTOR]),
     )
 

@@ -14,7 +14,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from processors.records.events import METRICS, EventState, Reconciled, claim_figure, is_military
+from processors.records.events import (
+    METRICS,
+    EventState,
+    Reconciled,
+    claim_figure,
+    is_day_late,
+    is_military,
+)
 from salvo.schemas import AlertKind, ClaimScope, Qualifier
 from salvo.settings import RuleConfig
 
@@ -65,14 +72,24 @@ def _fresh(state: EventState, rule: RuleConfig, published: date) -> bool:
     return limit is None or (published - state.event_date).days <= limit
 
 
-def supporting_sources(state: EventState, metric: str, above: int) -> tuple[int, bool]:
-    """Independent sources whose own figure proves more than `above`; any of them military.
+@dataclass(frozen=True)
+class Support:
+    """The independent sources whose own figure proves a crossing."""
+
+    sources: int
+    official: bool  # one of them is military
+    # One of them is not day-late (see events.is_day_late): its date is not in doubt.
+    dated: bool
+
+
+def supporting_sources(state: EventState, metric: str, above: int) -> Support:
+    """Independent sources whose own figure proves more than `above`.
 
     A day's sum is proven by no single figure: there every source sizing one of the
     day's attacks supports it.
     """
     keys: set[str] = set()
-    official = False
+    official = dated = False
     for claim in state.claims:
         if claim.scope is not ClaimScope.NATIONAL:
             continue
@@ -81,20 +98,33 @@ def supporting_sources(state: EventState, metric: str, above: int) -> tuple[int,
             continue
         keys.add(state.independent[claim.claim_id])
         official = official or is_military(claim.attributed_to)
-    return len(keys), official
+        dated = dated or not is_day_late(claim)
+    return Support(len(keys), official, dated)
 
 
 def _usable(rec: Reconciled, rule: RuleConfig) -> bool:
     return rule.allow_approximate or rec.qualifier is Qualifier.EXACT
 
 
+def lone_doubt(support: Support, doubtful: bool) -> bool:
+    """One source cannot make this crossing alone: wait for a second (or the military).
+
+    A wild or narrow crossing needs a military or a second source; one that rests
+    only on one source's day-late report needs a second source or a report dated by
+    its own morning: it may be a start-date slip of the next night's attack.
+    """
+    if support.sources >= 2:
+        return False
+    return not support.dated or (doubtful and not support.official)
+
+
 def _passes_evidence(
     state: EventState, rule: RuleConfig, metric: str, above: int, doubtful: bool = False
 ) -> bool:
-    count, official = supporting_sources(state, metric, above)
-    if doubtful and not official and count < 2:
-        return False  # one unofficial source for a wild or a narrow crossing: wait
-    return count >= rule.min_sources and (official or not rule.require_official)
+    support = supporting_sources(state, metric, above)
+    if lone_doubt(support, doubtful):
+        return False
+    return support.sources >= rule.min_sources and (support.official or not rule.require_official)
 
 
 def doubtful(proven: int, prior: int) -> bool:

@@ -21,11 +21,11 @@ from processors.records.events import (
     EventState,
     claim_figure,
     event_id_for,
-    is_military,
     resolve_event,
 )
 from processors.records.headline import build_alert
 from processors.records.rules import Crossing, PriorRecord, evaluate
+from processors.records.slips import official_neighbour, pull_slips
 from processors.records.state import EventRow, RecordsState
 from salvo.metrics import Metrics
 from salvo.schemas import Alert, AlertKind, BarrageClaim, ClaimScope, Message, Qualifier
@@ -105,7 +105,7 @@ class RecordsEngine:
                 update={"event_date": target.event_date, "daytime": target.daytime}
             )
         else:
-            neighbour = self._official_neighbour(claim)
+            neighbour = official_neighbour(self.state, claim)
             if neighbour is not None:
                 claim = claim.model_copy(update={"event_date": neighbour.event_date})
         assert claim.event_date is not None
@@ -131,8 +131,15 @@ class RecordsEngine:
     ) -> list[Alert]:
         event = self._load(direction, event_date, daytime)
         changed = self.state.save_event(event, trigger)
-        self._report(event, changed)
+        left = pull_slips(self.state, event, changed)
+        if left:  # claims joined: rebuild this night, and first the nights they left
+            event = self._load(direction, event_date, daytime)
+            for metric, (old, new) in self.state.save_event(event, trigger).items():
+                changed[metric] = (changed.get(metric, (old, new))[0], new)
         out: list[Alert] = []
+        for day in left:
+            out.extend(self._refresh_or_drop(direction, day, trigger, raise_alerts))
+        self._report(event, changed)
         if raise_alerts:
             out.extend(self._evaluate(event, trigger))
             if any(0 < new < old for old, new in changed.values()):
@@ -144,6 +151,16 @@ class RecordsEngine:
         if changed:  # only a new or changed figure can make a waiting claim agree
             out.extend(self._attach_waiting(event, trigger, raise_alerts))
         return out
+
+    def _refresh_or_drop(
+        self, direction: str, day: date, trigger: str, raise_alerts: bool
+    ) -> list[Alert]:
+        """A night some claims left: rebuilt from the rest, or gone if none is left."""
+        event_id = event_id_for(direction, day)
+        if self.state.event_claims(event_id):
+            return self._refresh(direction, day, False, trigger, raise_alerts)
+        self.state.drop_event(event_id)
+        return []
 
     def _load(self, direction: str, event_date: date, daytime: bool) -> EventState:
         claims = self.state.event_claims(event_id_for(direction, event_date, daytime))
@@ -193,8 +210,9 @@ class RecordsEngine:
             if known is not None and crossings:
                 # What the imported history already says is not news: a claim that
                 # repeats a known attack's figure ("the previous record, 550 on 4 July")
-                # raises nothing.
-                settled = {c.kind for c in evaluate(known, rule, prior, set())}
+                # raises nothing. The history is its own full evidence: a rule's source
+                # count does not make a news source the one that "establishes" it.
+                settled = {c.kind for c in evaluate(known, _as_history(rule), prior, set())}
                 crossings = [c for c in crossings if c.kind not in settled]
             if event.per_day and event.waves > 1 and rule.kind == "record" and prior:
                 crossings.extend(self._day_grew(event, rule, prior))
@@ -244,47 +262,13 @@ class RecordsEngine:
             return None
         start = claim.published - timedelta(days=AGREEMENT_WINDOW_DAYS)
         for row in reversed(self.state.events_near(claim.direction, start, claim.published)):
-            if _agrees(claim, self.state.values(row.event_id, exact_only=True)):
+            if _agrees(claim, self.state.values(row.event_id, settled_only=True)):
                 return row
         return None
 
-    def _official_neighbour(self, claim: BarrageClaim) -> EventRow | None:
-        """A relayed exact total dated one night off the official one it repeats.
-
-        "741 drones overnight" in an article about the next night is a date slip of
-        the text's own link; the figure agreement with the neighbouring night's
-        military figure (and not this night's) moves the claim there. A military
-        figure is the authority for its night, so it moves only when relayed after
-        that night's morning: an outlet dating an attack across midnight by the
-        evening it began ("the air force said 741 … on Tuesday" for the night into
-        Wednesday).
-        """
-        figure = claim_figure(claim, "total")
-        if (
-            claim.event_date is None
-            or claim.daytime
-            or figure is None
-            or figure.qualifier is not Qualifier.EXACT
-        ):
-            return None
-        if is_military(claim.attributed_to) and (
-            claim.published is None or claim.published <= claim.event_date
-        ):
-            return None
-        d = claim.event_date
-        one = timedelta(days=1)
-        official = self.state.official_totals(claim.direction, d - one, d + one)
-        if official.get(d) == figure.value:
-            return None
-        agreeing = [day for day, value in official.items() if day != d and value == figure.value]
-        if len(agreeing) != 1:
-            return None
-        day = agreeing[0]
-        return EventRow(event_id_for(claim.direction, day), claim.direction, day, False, "")
-
     def _attach_waiting(self, event: EventState, trigger: str, raise_alerts: bool) -> list[Alert]:
         """Undated claims whose figures agree with this (new or revised) attack join it."""
-        values = {m: r.value for m, r in event.metrics.items() if r.qualifier is Qualifier.EXACT}
+        values = self.state.values(event.event_id, settled_only=True)
         joined = False
         for claim in self.state.waiting_claims(event.direction, event.event_date):
             if claim.published is None or claim.published > event.event_date + timedelta(
@@ -320,6 +304,10 @@ def _known(event: EventState) -> EventState | None:
     if not history:
         return None
     return resolve_event(event.direction, event.event_date, event.daytime, history)
+
+
+def _as_history(rule: RuleConfig) -> RuleConfig:
+    return rule.model_copy(update={"min_sources": 1, "require_official": False})
 
 
 def _agrees(claim: BarrageClaim, values: dict[str, int]) -> bool:

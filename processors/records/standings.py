@@ -139,10 +139,12 @@ class Standings:
         return {str(m): int(v) for m, v in rows}
 
     def official_totals(self, direction: str, start: date, end: date) -> dict[date, int]:
-        """Nights in [start, end] whose reconciled total is a military, exact figure."""
+        """Nights in [start, end] whose reconciled total is a military, exact figure (and
+        verified: one outlet's day-late relay of it may be the next night's, see state.py)."""
         rows = self.store.fetchall(
             "SELECT sort_key, value FROM records_values WHERE direction = ? AND metric = 'total'"
-            " AND qualifier = 'exact' AND official = 1 AND sort_key >= ? AND sort_key <= ?",
+            " AND qualifier = 'exact' AND official = 1 AND verified = 1"
+            " AND sort_key >= ? AND sort_key <= ?",
             (direction, f"{start.isoformat()}.0", f"{end.isoformat()}.0"),
         )
         return {date.fromisoformat(str(k)[:10]): int(v) for k, v in rows}

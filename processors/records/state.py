@@ -144,6 +144,19 @@ class RecordsState(Standings, AlertLog):
         )
         self._joined(claim, event_id)
 
+    def move_claim(self, claim: BarrageClaim, source: str, target: str) -> None:
+        """A claim of one attack found to be about another (a date slip) moves there."""
+        assert claim.event_date is not None
+        self.store.execute(
+            "UPDATE records_claims SET event_id = ?, event_date = ?, payload = ?"
+            " WHERE claim_id = ?",
+            (target, claim.event_date.isoformat(), claim.model_dump_json(), claim.claim_id),
+        )
+        if self._batch is not None and source in self._batch.claims:
+            kept = [c for c in self._batch.claims[source] if c.claim_id != claim.claim_id]
+            self._batch.claims[source] = kept
+        self._joined(claim, target)
+
     def event_claims(self, event_id: str) -> list[BarrageClaim]:
         if self._batch is not None and event_id in self._batch.claims:
             return sorted(self._batch.claims[event_id], key=lambda c: c.claim_id)
@@ -165,12 +178,14 @@ class RecordsState(Standings, AlertLog):
 
     # ------------------------------------------------------------------ events
 
-    def values(self, event_id: str, *, exact_only: bool = False) -> dict[str, int]:
-        sql = "SELECT metric, value FROM records_values WHERE event_id = ?"
-        if exact_only:
-            sql += " AND qualifier = 'exact'"
-        rows = self.store.fetchall(sql, (event_id,))
-        return {str(m): int(v) for m, v in rows}
+    def values(self, event_id: str, *, settled_only: bool = False) -> dict[str, int]:
+        """{metric: value}; `settled_only`: exact and verified, what an undated claim may
+        agree with (a lone unverified figure must not gather sources by agreement)."""
+        return {
+            m: v
+            for m, (v, qualifier, _, verified) in self._stored_values(event_id).items()
+            if not settled_only or (qualifier == "exact" and verified)
+        }
 
     @contextmanager
     def batched(self) -> Iterator[None]:
@@ -260,6 +275,15 @@ class RecordsState(Standings, AlertLog):
             batch.values[state.event_id] = saved
         return changed
 
+    def drop_event(self, event_id: str) -> None:
+        """An attack left without claims (they all moved to the night they are about)."""
+        self.store.execute("DELETE FROM records_values WHERE event_id = ?", (event_id,))
+        self.store.execute("DELETE FROM records_events WHERE event_id = ?", (event_id,))
+        if self._batch is not None:
+            self._batch.written.discard(event_id)
+            for cache in (self._batch.deferred, self._batch.values, self._batch.claims):
+                cache.pop(event_id, None)
+
     def _stored_values(self, event_id: str) -> dict[str, tuple[int, str, bool, bool]]:
         """{metric: (value, qualifier, official, verified)} as stored (or saved in this batch)."""
         if self._batch is not None and event_id in self._batch.values:
@@ -272,12 +296,19 @@ class RecordsState(Standings, AlertLog):
         return {str(m): (int(v), str(q), bool(o), bool(ok)) for m, v, q, o, ok in rows}
 
     def _verified(self, state: EventState, rec: Reconciled) -> bool:
-        """False for a lone unofficial figure over WILD_FACTOR times the record before it:
-        until a second or a military source confirms it, it is no bar for later attacks."""
-        if rec.official:
+        """False while the value rests on one source and is doubtful: one report dated the
+        day before it was published (maybe the next night's attack, dated by its start),
+        or an unofficial figure over WILD_FACTOR times the record before it. Until a
+        second source (or a dated or military one) confirms it, it is no bar for later
+        attacks."""
+        if rec.official and rec.dated:
             return True
-        count, official = supporting_sources(state, rec.metric, rec.proven - 1)
-        if official or count >= 2:
+        support = supporting_sources(state, rec.metric, rec.proven - 1)
+        if support.sources >= 2:
+            return True
+        if not support.dated:
+            return False
+        if support.official:
             return True
         prior = self.prior_record(state.direction, rec.metric, state.sort_key)
         return prior is None or rec.proven <= WILD_FACTOR * prior.value
