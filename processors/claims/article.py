@@ -65,7 +65,24 @@ def main_date(sentences: list[Sentence], published: date | None, cues: CueCache)
             found = tm.context_date(s.text, cues(i))
             if found is not None and not _period_sentence(s.text) and not _STRAY.search(s.text):
                 return found
-    return published
+    return _report_date(sentences[:8], cues) or published
+
+
+_SAID_WORDS = (" said ", " wrote ", " announced ", " reported ", " stated ")
+_SAID_ON = ci(r"\b(?:said|wrote|announced|reported|stated)\s+(?:on\s+)?$")
+
+
+def _report_date(sentences: list[Sentence], cues: CueCache) -> date | None:
+    """ "…, Zelenskyy said on March 9 on Telegram." with no attack sentence dated: the
+    report's day is the best date the article gives (seen before the published date)."""
+    for i, s in enumerate(sentences):
+        if not has_any(s.text.lower(), _SAID_WORDS):
+            continue
+        for c in cues(i):
+            dated = c.kind is CueKind.ABSOLUTE and c.value is not None  # ("said Friday": no)
+            if dated and _SAID_ON.search(s.text, max(0, c.start - 16), c.start):
+                return c.value
+    return None
 
 
 # "Russian drones crossed into Poland on Wednesday": another country's night, not the article's

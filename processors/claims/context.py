@@ -40,11 +40,15 @@ _TARGET_RE = ci(
     r"soil|cities|bases|airfields|air\s+bases|refiner(?:y|ies)|targets|facilities|ports?|oil\s+"
     r"depots?)|Israel|Iran|Moscow|Kyiv|Poland)\b",
 )
+_AIMED_AT_PLACE = ci(
+    r"\b(?:fired|launched|aimed|directed)\s+(?:at|on|against|toward|towards)\s+(?:the\s+)?"
+    r"(?:city\s+of\s+|region\s+of\s+)?(?P<place>[a-z][\w-]+)"
+)
 _RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
     r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
     # "over occupied Crimea", "over the Sea of Azov", "in the Rylsky district of the Kursk region"
-    r"\b(?:over|above)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+)?(?:"
+    r"\b(?:over|above)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+|republic\s+of\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))
     + r")\b|"
     # "11 drones were destroyed in Kursk region" (a region's name with its word)
@@ -52,12 +56,14 @@ _RU_DEFENDER_RE = ci(
     + "|".join(sorted(v.RUSSIA_PLACES))
     + r")\s+(?:region|oblast)\b|\b(?:over|in)\s+the\s+[\w-]+\s+district\s+of\s+(?:the\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))
-    + r")\b|\bover\s+the\s+black\s+sea\b|"
+    + r")\b|"
     r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b|"
     # "the Russian authorities claim that 73 drones were shot down in the Moscow region"
     r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
     r"destroyed|intercepted)\b",
 )
+_BLACK_SEA = ci(r"\bover\s+the\s+black\s+sea\b")
+_UA_MARKER = ci(r"\bukrain\w*|\b(?:" + "|".join(sorted(v.UKRAINE_PLACES)) + r")\b")
 _UA_DEFENDER_RE = ci(
     r"\b(?:Ukraine|Ukrainian\s+(?:air\s+defen[cs]es?|forces|military|troops|defen[cs]e\s+forces)|"
     r"Kyiv)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b|"
@@ -140,12 +146,18 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
         if code and code != attacker:
             target = code
             break
+    if target is None and attacker is None:
+        # "all four missiles fired at Voronezh were intercepted": a city names the target
+        aimed = _AIMED_AT_PLACE.search(sentence)
+        target = _code(aimed.group("place")) if aimed else None
     if attacker is None and target is not None:
         attacker = COUNTERPART.get(target)
     if attacker is None and _UA_DEFENDER_RE.search(sentence):
         attacker, target = "RU", "UA"  # "Ukraine downed 79 of the drones over 11 regions"
     if attacker is None and _RU_DEFENDER_RE.search(sentence):
         attacker, target = "UA", "RU"
+    if attacker is None and _BLACK_SEA.search(sentence) and not _UA_MARKER.search(sentence):
+        attacker, target = "UA", "RU"  # (Ukraine's Mykolaiv governor's "over the Black Sea")
     if attacker is None:
         return default, False
     if target is None:
@@ -168,6 +180,8 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
             and verb.start() - a.end() < 60
             # "Ukraine's armed forces said the raid targeted …": the speaker, not the attacker
             and not v.REPORT_RE.search(sentence, a.end(), verb.start())
+            # "Russia's attack on Ukraine, fired 120 missiles": an object, not the subject
+            and not _OBJECT_BEFORE.search(sentence, max(0, a.start() - 14), a.start())
         ]
         if _PRONOUN_SUBJECT.search(sentence, max(0, verb.start() - 24), verb.start()):
             # "Russia set out to plunge Ukraine into darkness when it launched …": the pronoun
@@ -182,6 +196,7 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
 
 
 _AGENT_AFTER = ci(r"\s+by\b")
+_OBJECT_BEFORE = ci(r"\b(?:on|against|at|into|toward|towards|targeting)\s+(?:the\s+)?$")
 _PRONOUN_SUBJECT = ci(r"\b(?:it|they)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)?$")
 
 

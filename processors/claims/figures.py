@@ -152,6 +152,30 @@ def sum_values(mentions: list[Mention]) -> int:
     return sum(m.value or 0 for m in mentions)
 
 
+_MORE_AFTER = ci(r"\s+more\b")
+_ANOTHER_BEFORE = ci(r"\b(?:another|a\s+further)\s+$")
+
+
+def more_intercepts(sentence: str, mentions: list[Mention]) -> int:
+    """ "10 drones were shot down over Crimea, while three more were suppressed": further
+    weapons neutralised in the same report (for UA->RU they add to the downed figure)."""
+    if "more" not in sentence and "another" not in sentence and "further" not in sentence:
+        return 0
+    taken = {(m.start, m.number.end) for m in mentions}
+    total = 0
+    for num in find_numbers(sentence, qualify=False):
+        if (num.start, num.end) in taken or num.value is None:
+            continue
+        more = _MORE_AFTER.match(sentence, num.end)
+        after = sentence[more.end() : more.end() + 60] if more else ""
+        another = _ANOTHER_BEFORE.search(sentence, max(0, num.start - 12), num.start)
+        if another:
+            after = sentence[num.end : num.end + 60]
+        if (more or another) and _BARE_INTERCEPT_AFTER.match(after):
+            total += num.value
+    return total
+
+
 def bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
     """ "… of which 386 were shot down", "shot down 386": intercept counts with no noun."""
     taken = {(m.start, m.number.end) for m in mentions}

@@ -32,6 +32,7 @@ _ALL_DOWNED = ci(
 )
 
 
+_EARLIER_NIGHT = ci(r"\b(?:a|one|two|three)\s+(?:year|month|week)s?\s+ago\b|\blast\s+year\b")
 _OVER_THE_REGION = ci(r"\b(?:over|in|above)\s+the\s+(?:region|oblast|city|capital)\b")
 
 
@@ -51,6 +52,8 @@ def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
         return  # too far, or the claim's own sentence already gave the figure
     if not (v.INTERCEPT_RE.search(s.text) or _LOST.search(s.text)):
         return
+    if _EARLIER_NIGHT.search(s.text):
+        return  # "A year ago, the defenders of the sky destroyed 45 Shaheds": another night
     if any(label in LOCAL_OFFICIALS for _, _, label in ctx.sources_in(s.text)):
         return  # "the governor said the air force destroyed 13 drones over his region"
     mentions = find_mentions(s.text)

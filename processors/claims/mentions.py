@@ -100,6 +100,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             sentence, mention.start, mention.end
         )
         mention.all_of = bool(_ALL_BEFORE.search(sentence[max(0, num.start - 12) : num.start]))
+        if mention.all_of and _ALL_FIRED_DOWNED.match(sentence, end):
+            mention.role = Role.INTERCEPTED  # "all six missiles fired at Belgorod were downed"
         if (
             mention.role is Role.LAUNCHED
             and _OF_THE.match(sentence, num.end)
@@ -138,6 +140,10 @@ _INCLUDED_BEFORE = ci(
 _WHERE_BEFORE = re.compile(
     r"\b(?:over|in|above|and)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?P<region>\s+(?:region|oblast|"
     r"Region|Oblast))?,\s+where\s+$"
+)
+_ALL_FIRED_DOWNED = ci(
+    r"\s+(?:launched|fired|sent)\s+[^,;.]{1,60}?\s+(?:were|was|had\s+been)\s+(?:all\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
 )
 _ALL_BEFORE = ci(r"\ball\s+(?:of\s+the\s+)?$")
 _THE_BEFORE = ci(r"\b(?:the|those|a\s+total\s+of|total\s+of)\s+$")

@@ -14,7 +14,7 @@ def compatible(a: int | None, b: int | None) -> bool:
 
 def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
     """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
-    drafts = _drop_subkinds(_drop_running(_drop_rounded(drafts)))
+    drafts = _drop_period_repeats(_drop_subkinds(_drop_running(_drop_rounded(drafts))))
     national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
     numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
     kept: list[tuple[Draft, ClaimScope]] = []
@@ -105,6 +105,26 @@ def _runs_into(d: Draft, x: Draft) -> bool:
         and bool(_IN_TOTAL.search(x.sentences[0].text))
         and compatible_source(d, x)
     )
+
+
+def _drop_period_repeats(drafts: list[Draft]) -> list[Draft]:
+    """A headline "Putin Launches 1000 Attack Drones at Ukraine" over "this week Russia used
+    nearly 1,000 attack drones, 980 bombs and 36 missiles": the week's figure, no night."""
+    periods = [d for d in drafts if d.period and d.total is not None]
+    return [
+        d
+        for d in drafts
+        if d.period
+        or d.date_stated
+        or d.location
+        or d.total is None
+        or not any(
+            p.direction == d.direction
+            and d.total in (p.total, p.drones, p.missiles)
+            and p.sentences[0].index > d.sentences[0].index
+            for p in periods
+        )
+    ]
 
 
 _SUBKINDS = frozenset({"aeroballistic", "hypersonic", "ballistic", "cruise"})
@@ -221,20 +241,32 @@ def partial_of(part: Draft, whole: Draft, part_scope: ClaimScope, scope: ClaimSc
         return False
     drones_only = part.missiles is None and part.drones == part.total == whole.drones
     missiles_only = part.drones is None and part.missiles == part.total == whole.missiles
-    return (drones_only and whole.missiles is not None) or (
-        missiles_only and whole.drones is not None
+    # "16 kamikaze drones and ballistic missiles" in a lead, then "16 Shaheds … also 2
+    # Iskander-M": the lead's figure was the drones of the full statement
+    split = whole.drones is not None and whole.missiles is not None
+    lead_kind = (
+        "total" in part.categories
+        and part.drones is None
+        and part.missiles is None
+        and part.total in (whole.drones, whole.missiles)
+        and part.sentences[0].index < whole.sentences[0].index
+    )
+    return (
+        (drones_only and whole.missiles is not None)
+        or (missiles_only and whole.drones is not None)
+        or (split and lead_kind)
     )
 
 
 def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> bool:
     if b.derived and (a.direction, a.event_date, a.total) == (b.direction, b.event_date, b.total):
         return True  # "All 31 missiles were shot down" restates the launch figure
-    if (a.direction, a.event_date, a_scope, a.daytime) != (
-        b.direction,
-        b.event_date,
-        b_scope,
-        b.daytime,
-    ):
+    # "… intercepts 7 out of 8 missiles in recent Russian strike" (a headline with no date)
+    # and "… launched eight missiles … on the evening of Aug. 2": one figure, one attack
+    undated = (a.event_date is None) != (b.event_date is None) and a.total is not None
+    if (a.direction, a_scope, a.daytime) != (b.direction, b_scope, b.daytime):
+        return False
+    if a.event_date != b.event_date and not undated:
         return False
     if a.total != b.total:
         return False
@@ -276,6 +308,8 @@ def _unnamed_officials(a: Draft, b: Draft) -> bool:
 
 
 def absorb(into: Draft, other: Draft) -> None:
+    if into.event_date is None:
+        into.event_date, into.date_stated = other.event_date, other.date_stated
     if into.source in (None, "officials") and other.source:
         into.source = other.source  # the named source over the unnamed "officials"
     into.drones = into.drones if into.drones is not None else other.drones

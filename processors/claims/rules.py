@@ -41,7 +41,9 @@ _FOLLOW_RECORD_RE = re.compile(
 # "… three cruise missiles, which were shot down", "over 70 drones targeted the capital and
 # were shot down", "a dozen drones heading toward Moscow that were shot down"
 _ALL_DOWNED_AFTER = ci(
-    r"(?:,?\s+|[^.;,\d]{0,40}?,?\s+)(?:which|that|all\s+of\s+which|and)\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?:,?\s+|[^.;,\d]{0,40}?,?\s+)(?:(?:which|that|all\s+of\s+which|and)\s+(?:were|was)|"
+    # "… had been launched, all of them destroyed"
+    r"all\s+of\s+them(?:\s+were)?)\s+(?:all\s+)?"
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
 )
 
@@ -168,7 +170,14 @@ class RuleExtractor:
                     reported.append(self._draft(s, group, *args))
                     locals_ = [m for m in group if m.child and m.location]
                     reported.extend(self._draft(s, [fig.top(m)], *args) for m in locals_)
+                more = fig.more_intercepts(s.text, mentions) if len(reported) == 1 else 0
                 for d in reported:
+                    if more and d.total is not None:  # "…, while three more were suppressed"
+                        d.total += more
+                        if d.missiles is None and d.drones is not None:
+                            d.drones += more
+                        elif d.drones is None and d.missiles is not None:
+                            d.missiles += more
                     d.intercepted = d.total
                     d.record = record and not drafts
                 # What is left downed belongs to the other attack in the sentence.

@@ -57,7 +57,11 @@ def fill_source(sentences: list[Sentence], i: int, new: list[Draft], candidates:
             if source is None and v.PRONOUN_REPORT_RE.search(nxt):
                 source = earlier_source(sentences, i)
     if source is None:
-        source = _list_head_source(sentences, i) or _quote_speaker(sentences, i)
+        source = (
+            _list_head_source(sentences, i)
+            or _quote_speaker(sentences, i)
+            or _quote_closer(sentences, i)
+        )
     if source is None and i > 0 and sentences[i - 1].paragraph == sentences[i].paragraph:
         prev = sentences[i - 1].text
         if _ACCORDING_LEAD.match(prev) and (i - 1) not in candidates:
@@ -93,6 +97,25 @@ def _quote_speaker(sentences: list[Sentence], i: int) -> str | None:
         if opened and text.count('"') + text.count("“") + text.count("”") == 1:
             head = text[: opened.start()]
             return ctx.attribution(head + " said") or named_source(head)
+    return None
+
+
+def _quote_closer(sentences: list[Sentence], i: int) -> str | None:
+    """“Last night the enemy attacked. It launched 81 missiles. We destroyed 34,” the
+    commander said: a figure inside a quote that closes a sentence or two later."""
+    para = sentences[i].paragraph
+    opened = any(
+        _QUOTE_OPENS.match(sentences[j].text)
+        for j in range(max(0, i - 3), i + 1)
+        if sentences[j].paragraph == para
+    )
+    if not opened:
+        return None
+    for j in (i + 1, i + 2):
+        if j >= len(sentences) or sentences[j].paragraph != para:
+            return None
+        if _QUOTE_CLOSES.search(sentences[j].text):
+            return ctx.attribution(sentences[j].text)
     return None
 
 

@@ -22,6 +22,7 @@ _LIST_GAP = ci(
     r"^[\s,]*(?:and|or|as\s+well\s+as|plus)?[\s,]*(?:all|both)?\s*(?:nearly|almost|about|around|"
     r"some|roughly|over|more\s+than|at\s+least|up\s+to|another)?\s*$"
 )
+_CLAUSE_BREAK = ci(r"^\s*,\s*$")  # a bare comma: maybe the next clause, not the list
 _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
 _PAIR_LIST_GAP = ci(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with)\s+$")
 # "35 of 53 missiles": a figure followed by its launch figure
@@ -42,6 +43,8 @@ def spread_outcome(sentence: str, mentions: list[Mention]) -> None:
         cur, nxt = mentions[i], mentions[i + 1]
         if nxt.from_after and (not cur.from_after or nxt.role is Role.SKIP):
             gap = sentence[cur.end : nxt.start]
+            if _CLAUSE_BREAK.match(gap) and cur.role is Role.INTERCEPTED:
+                continue  # "While defences downed 79 missiles and 35 drones, 12 missiles hit"
             if _LIST_GAP.match(gap) or (cur.all_of and _CHILD_RE.search(gap)):
                 cur.role, cur.from_after, cur.uncued = nxt.role, True, False
     # "…: 539 drones; 11 missiles": a list item with no verb of its own takes the list's role.

@@ -187,6 +187,10 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "shock",  # "97 shock drones" (Ukrainian "udarni": attack drones)
         "supersonic",
         "subsonic",
+        "tactical",
+        "operational",
+        "operational-tactical",
+        "so-called",
         "downed",
         "shot-down",
     }
@@ -203,6 +207,15 @@ BREAKDOWN_WORDS: Final[dict[str, str]] = {
     "cruise": "cruise",
     "kalibr": "cruise",
     "kaliber": "cruise",
+    # Western-supplied missiles, as Russian reports name them
+    "atacms": "ballistic",
+    "operational-tactical": "ballistic",
+    "shadow": "cruise",  # Storm Shadow
+    "scalp": "cruise",
+    "neptune": "cruise",
+    "taurus": "cruise",
+    "tomahawk": "cruise",
+    "flamingo": "cruise",
     "kh-101": "cruise",
     "kh-555": "cruise",
     "kh-22": "cruise",
@@ -455,7 +468,7 @@ SOURCES: Final[list[tuple[str, str]]] = [
     # "an adviser to President Zelensky", "Zelenskyy staffer Kyrylo Tymoshenko": his office
     (
         r"(?:zelensk\w+(?:['’]s)?\s+)?(?:staffer|aide|adviser|advisor)\b(?:\s+to\s+(?:the\s+)?"
-        r"(?:ukrain\w+\s+)?president(?:\s+volodymyr)?(?:\s+zelensk\w+)?)?",
+        r"(?:ukrain\w+(?:['’]s)?\s+)?president(?:\s+volodymyr)?(?:\s+zelensk\w+)?)?",
         "officials",
     ),
     (
@@ -487,7 +500,9 @@ SOURCES: Final[list[tuple[str, str]]] = [
         r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+region\b|"
         r"regional\s+(?:military\s+)?(?:administration|authorities|"
         r"officials|head|chief)|oblast\s+(?:military\s+)?administration|head\s+of\s+the\s+"
-        r"(?:regional|\w+\s+regional)|gladkov|syniehubov|fedorov|lysak|prokopiv",
+        r"(?:regional|\w+\s+regional)|gladkov|syniehubov|fedorov|lysak|prokopiv|kiper|prokudin|"
+        # Russian-side governors often quoted for their region's downed drones
+        r"razvozhaye?v|bogomaz|aksyonov|khinshtein|vorobyo?v|drozdenko|saldo|bocharov|kondratyev",
         "governor",
     ),
     (r"(?:ukrain\w+\s+)?navy", "navy"),
@@ -496,7 +511,7 @@ SOURCES: Final[list[tuple[str, str]]] = [
     (r"foreign\s+minist\w+|sybiha", "foreign minister"),
     (
         r"(?:ukrain\w+\s+|russian\s+)?(?:military|armed\s+forces|army|command)|top\s+general|"
-        r"commander-in-chief|(?:army|military)\s+chief|zaluzhn\w+|syrsk\w+",
+        r"commander[- ]in[- ]chief|(?:army|military)\s+chief|zaluzhn\w+|syrsk\w+",
         "military",
     ),
     (
