@@ -137,7 +137,7 @@ class Fetcher:
         )
         self._transport = AiohttpTransport(
             # One TLS context for every connection: loading the CA bundle costs ~1 MB each time.
-            tls=httpx.create_ssl_context(verify=True, trust_env=False),
+            tls=lambda: httpx.create_ssl_context(verify=True, trust_env=False),
             per_host=settings.per_host_concurrency,
             total=settings.concurrency,
         )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import aiohttp
@@ -70,12 +70,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         *,
-        tls: ssl.SSLContext,
+        tls: Callable[[], ssl.SSLContext],
         per_host: int,
         total: int,
         keepalive_expiry: float = 30.0,
     ) -> None:
-        self._tls = tls
+        self._make_tls = tls
+        self._tls: ssl.SSLContext | None = None
         self._per_host = per_host
         self._total = total
         self._keepalive = keepalive_expiry
@@ -85,7 +86,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # Created on first use: aiohttp binds the session to the running loop.
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(
-                ssl=self._tls,
                 limit=self._total,
                 limit_per_host=self._per_host,
                 keepalive_timeout=self._keepalive,
@@ -102,6 +102,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         return self._session
 
+    def _tls_context(self) -> ssl.SSLContext:
+        # Made on the first https request: loading the CA bundle costs ~30 ms of CPU.
+        if self._tls is None:
+            self._tls = self._make_tls()
+        return self._tls
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeouts: dict[str, Any] = request.extensions.get("timeout", {})
         timeout = aiohttp.ClientTimeout(
@@ -109,6 +115,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             sock_connect=timeouts.get("connect"),
             sock_read=timeouts.get("read"),
         )
+        tls = self._tls_context() if request.url.scheme == "https" else True
         try:
             response = await self._get_session().request(
                 request.method,
@@ -116,6 +123,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers=[(k.decode(), v.decode()) for k, v in request.headers.raw],  # as written
                 allow_redirects=False,
                 timeout=timeout,
+                ssl=tls,
             )
         except aiohttp.ClientError as exc:
             raise _mapped(exc, request) from exc
