@@ -55,6 +55,7 @@ _ANOTHER_QUICK = re.compile(
     r"\banother \d[\d,]* (?:were|was) (?:\w+ )?(?:shot down|downed|destroyed|intercepted) "
     r"(?:over|above) "
 )
+_PUT_AT_QUICK = re.compile(r"\bput the (?:number|total|figure|tally|count) at (?:\w+ )?\d")
 _OF_THEM_QUICK = re.compile(r"\d\s+of\s+(?:them|these|those)\b")
 ATTACK_QUICK = re.compile(
     r"drone|missile|attack|barrage|strike|assault|launch|fire|shahed|uav|projectile|onslaught"
@@ -105,6 +106,8 @@ def is_candidate(sentence: str) -> bool:
         return True  # an MoD list line: "1 – over the territory of Tver region."
     if "another" in low and _ANOTHER_QUICK.search(low):
         return True
+    if "put the " in low and _PUT_AT_QUICK.search(low):
+        return True  # "President Zelenskyy put the number at 85."
     return _OF_THEM_QUICK.search(low) is not None  # "Kyiv was attacked by 50 of them"
 
 

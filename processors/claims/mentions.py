@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from processors.claims import vocabulary as v
+from processors.claims.draft import weakest
 from processors.claims.fastre import ci
 from processors.claims.numbers import NumberSpan, find_numbers, qualified
 from processors.claims.phrases import article_ones, noun_phrase, shared_head
@@ -140,6 +141,14 @@ _INCLUDED_BEFORE = ci(
 _WHERE_BEFORE = re.compile(
     r"\b(?:over|in|above|and)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?P<region>\s+(?:region|oblast|"
     r"Region|Oblast))?,\s+where\s+$"
+)
+_PUT_AT_BEFORE = ci(
+    r"\bput\s+the\s+(?:number|total|figure|tally|count)\s+at\s+(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"
+)
+_REST_AFTER = ci(
+    r"\s+more\s+(?:over|across|in|above)\s+(?:the\s+)?(?:[\w-]+\s+)?other\s+(?:regions|areas|"
+    r"provinces|oblasts)\b"
 )
 _ALL_FIRED_DOWNED = ci(
     r"\s+(?:launched|fired|sent)\s+[^,;.]{1,60}?\s+(?:were|was|had\s+been)\s+(?:all\s+)?"
@@ -296,6 +305,25 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention = Mention(num, prev.category, frozenset(), num.start, num.end)
         mention.role, mention.foreign_words = prev.role, prev.foreign_words
         return mention
+    put_at = not before and _PUT_AT_BEFORE.search(sentence, max(0, num.start - 60), num.start)
+    if put_at and not v.WEAPON_HINT_RE.search(sentence):
+        # "A spokesman said Russia fired around 100 missiles. The president put the number at
+        # 85.": the figure of the attack just described, its noun left out
+        mention = Mention(num, "total", frozenset(), num.start, num.end)
+        mention.role = Role.LAUNCHED
+        return mention
+    if len(before) == 1 and before[0].location and before[0].value is not None:
+        # (in a longer list, "and 25 more across 5 other regions" is a remainder of its total)
+        rest = _REST_AFTER.match(sentence, num.end)
+        if rest:
+            # "destroyed over 20 drones in the Moscow region and 124 more across eight other
+            # regions": the places' figures add up to the night's national figure
+            prev = before[-1]
+            q = weakest([prev.qualifier, num.qualifier])
+            whole = NumberSpan(prev.value + num.value, num.start, num.end, q, num.text)
+            mention = Mention(whole, prev.category, prev.kinds, num.start, rest.end())
+            mention.role, mention.foreign_words = prev.role, prev.foreign_words
+            return mention
     placed = _WHERE_BEFORE.search(sentence, max(0, num.start - 60), num.start)
     if placed and v.WEAPON_HINT_RE.search(sentence):
         mention = Mention(

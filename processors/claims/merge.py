@@ -128,6 +128,7 @@ def _drop_period_repeats(drafts: list[Draft]) -> list[Draft]:
 
 
 _SUBKINDS = frozenset({"aeroballistic", "hypersonic", "ballistic", "cruise"})
+_DRONE_SUBKINDS = frozenset({"shahed"})
 
 
 def _drop_subkinds(drafts: list[Draft]) -> list[Draft]:
@@ -137,15 +138,18 @@ def _drop_subkinds(drafts: list[Draft]) -> list[Draft]:
 
 
 def _subkind_of(d: Draft, x: Draft) -> bool:
-    if x is d or d.period or x.period or d.location or d.total is None or d.drones is not None:
-        return False
-    if not d.kinds or not d.kinds <= _SUBKINDS or d.missiles != d.total:
+    if x is d or d.period or x.period or d.location or x.location or d.total is None:
         return False
     key = (d.direction, d.event_date, d.daytime)
-    if d.event_date is None or key != (x.direction, x.event_date, x.daytime):
+    if not d.kinds or d.event_date is None or key != (x.direction, x.event_date, x.daytime):
         return False
     # (a small share only: "three Kinzhals" by day beside "6 missiles" overnight is its own)
-    return x.missiles is not None and x.missiles >= 3 * d.total and x.location is None
+    if d.kinds <= _SUBKINDS and d.drones is None and d.missiles == d.total:
+        return x.missiles is not None and x.missiles >= 3 * d.total
+    # "more than 300 Shahed drones were fired" beside "728 drones": the Shaheds among them
+    if d.kinds <= _DRONE_SUBKINDS and d.missiles is None and d.drones == d.total:
+        return x.drones is not None and x.drones >= 2 * d.total
+    return False
 
 
 def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
