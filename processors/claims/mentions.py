@@ -312,15 +312,16 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention = Mention(num, "total", frozenset(), num.start, num.end)
         mention.role = Role.LAUNCHED
         return mention
-    if len(before) == 1 and before[0].location and before[0].value is not None:
-        # (in a longer list, "and 25 more across 5 other regions" is a remainder of its total)
+    # (in a longer list, "and 25 more across 5 other regions" is a remainder of its total)
+    prev_value = before[0].value if len(before) == 1 and before[0].location else None
+    if prev_value is not None:
         rest = _REST_AFTER.match(sentence, num.end)
         if rest:
             # "destroyed over 20 drones in the Moscow region and 124 more across eight other
             # regions": the places' figures add up to the night's national figure
-            prev = before[-1]
+            prev = before[0]
             q = weakest([prev.qualifier, num.qualifier])
-            whole = NumberSpan(prev.value + num.value, num.start, num.end, q, num.text)
+            whole = NumberSpan(prev_value + num.value, num.start, num.end, q, num.text)
             mention = Mention(whole, prev.category, prev.kinds, num.start, rest.end())
             mention.role, mention.foreign_words = prev.role, prev.foreign_words
             return mention
