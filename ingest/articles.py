@@ -9,7 +9,9 @@ content or summary is used instead, and the article says so
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
@@ -46,6 +48,19 @@ class ArticleBuilder:
         self.pool = pool
         self.metrics = metrics
         self._names = names
+        self._in_hand: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _pages_in_hand(self) -> asyncio.Semaphore:
+        # Pages being fetched or waiting for a worker, at most `concurrency` at a time:
+        # a burst of new entries (a first poll of thousands of feeds) must not fetch
+        # every page ahead of extraction and hold them all in memory.
+        loop = asyncio.get_running_loop()
+        slots = self._in_hand.get(loop)
+        if slots is None:
+            slots = self._in_hand[loop] = asyncio.Semaphore(self.cfg.concurrency)
+        return slots
 
     async def build(
         self, feed: FeedRow, parsed: ParsedFeed, entry: FeedEntry, fetcher: Fetcher
@@ -98,11 +113,15 @@ class ArticleBuilder:
         """The cleaned article page, or None (no link, fetch failed, not HTML, worker died)."""
         if not entry.raw_link:
             return None
+        async with self._pages_in_hand():
+            return await self._fetch_and_clean(entry.raw_link, fetcher)
+
+    async def _fetch_and_clean(self, link: str, fetcher: Fetcher) -> Cleaned | None:
         try:
-            result = await fetcher.get(entry.raw_link)
+            result = await fetcher.get(link)
         except FetchError as exc:
             self.metrics.ingest_errors.labels(f"article_{exc.kind}").inc()
-            log.info("article %s: %s", entry.raw_link, exc)
+            log.info("article %s: %s", link, exc)
             return None
         self.metrics.article_fetch_seconds.observe(result.elapsed)
         self.metrics.fetched_bytes.labels("article").inc(result.raw_bytes)

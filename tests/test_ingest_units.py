@@ -189,3 +189,44 @@ def test_minhash_similarity() -> None:
     assert similarity(minhash(a), minhash(b)) > 0.85
     assert similarity(minhash(a), minhash(unrelated)) < 0.2
     assert minhash("too short") == b""
+
+
+def test_pages_fetched_ahead_of_extraction_are_bounded() -> None:
+    """A burst of entries never holds more than `concurrency` pages fetched but not cleaned."""
+    import asyncio
+
+    from ingest.articles import ArticleBuilder
+    from ingest.clean import Cleaned
+    from ingest.fetch import FetchResult
+    from ingest.parse import FeedEntry
+    from salvo.metrics import Metrics
+    from salvo.settings import IngestSettings
+
+    in_hand, peak = 0, 0
+
+    class InstantFetcher:
+        async def get(self, url: str) -> FetchResult:
+            nonlocal in_hand, peak
+            in_hand += 1
+            peak = max(peak, in_hand)
+            return FetchResult(url, url, 200, {"content-type": "text/html"}, b"<html></html>")
+
+    class SlowPool:
+        async def run(self, fn: object, *args: object) -> Cleaned:
+            nonlocal in_hand
+            await asyncio.sleep(0.001)
+            in_hand -= 1
+            return Cleaned(text="words " * 100)
+
+    builder = ArticleBuilder(IngestSettings(concurrency=3), SlowPool(), Metrics(), {})  # type: ignore[arg-type]
+    entries = [
+        FeedEntry(f"e{i}", f"http://a.example/{i}", f"http://a.example/{i}") for i in range(40)
+    ]
+
+    async def burst() -> list[Cleaned | None]:
+        fetcher = InstantFetcher()
+        return await asyncio.gather(*(builder.fetch_page(e, fetcher) for e in entries))  # type: ignore[arg-type]
+
+    cleaned = asyncio.run(burst())
+    assert all(c is not None and c.text for c in cleaned)
+    assert peak == 3
