@@ -282,7 +282,21 @@ def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
         share = d.location is not None and any(e.location is None for e in earlier)
         if share and _OUT_OF_BEFORE.search(s.text, 0, at):
             continue  # "15 out of 24 drones were downed around the capital": the same 24
-        if earlier and d.total and 0 < at <= len(s.text) and _THE_BEFORE.search(s.text, 0, at):
+        # "Ukraine shot down 201 of the 236 …, the air force commander said" after the
+        # president's 236: another source's own count of the attack, not a pointer back
+        named_apart = bool(earlier) and None not in (earlier[0].source, d.source)
+        named_apart = (
+            named_apart
+            and earlier[0].source != d.source
+            and bool(_OUT_OF_BEFORE.search(s.text, 0, at))
+        )
+        if (
+            earlier
+            and d.total
+            and not named_apart
+            and 0 < at <= len(s.text)
+            and _THE_BEFORE.search(s.text, 0, at)
+        ):
             first = earlier[0]  # "downed 29 of the 38 drones": keep what the repeat adds
             if first.intercepted is None:
                 first.intercepted = d.intercepted

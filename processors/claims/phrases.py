@@ -85,6 +85,8 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
                 break
             if low == "vehicles" and {"air", "attack"} <= set(mods):
                 head = "total"  # "718 of 741 air attack vehicles": every kind
+            elif low == "vehicles" and "aerial" in mods and "unmanned" not in mods:
+                head = "total"  # "201 of the 236 aerial vehicles": drones and missiles
             elif low in ("vehicles", "vehicle") and "unmanned" not in mods and "aerial" not in mods:
                 break
             if low in ("craft", "aircraft") and "unmanned" not in mods:

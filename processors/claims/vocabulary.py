@@ -319,7 +319,7 @@ SKIP_RE: Final = ci(
     r"deliver\w*(?!\s+(?:a\s+|another\s+)?(?:\w+\s+){0,2}?(?:strike|blow|attack))|"
     r"suppl(?:y|ied|ies|ying)|"
     r"provid\w*|pledg\w*|donat\w*|transfer\w*|purchas\w*|buy(?:s|ing)?|bought|order(?:ed|s)?|"
-    r"ship(?:s|ped|ping)|handed\s+over|test-fir\w*|test\s+launch\w*|exercises?|drills?|"
+    r"(?<!from\s)(?<!the\s)(?<!by\s)ship(?:s|ped|ping)|handed\s+over|test-fir\w*|test\s+launch\w*|exercises?|drills?|"
     r"package|receiv\w*|acquir\w*|sell(?:s|ing)?|sold|export\w*|import\w*|contract\w*|"
     r"cost(?:s|ing)?|worth|afford|allocat\w*|fund\w*|request\w*|need(?:s|ed)?|ask(?:ed|s)?\s+for|"
     r"send\s+(?:to\s+)?ukraine|sent\s+to\s+ukraine|sending\s+to\s+ukraine|"
@@ -460,7 +460,9 @@ NOT_RECORD_RE: Final = ci(
 SOURCES: Final[list[tuple[str, str]]] = [
     (
         r"(?:ukrain\w+\s+)?air\s+forces?(?:\s+command)?(?:\s+of\s+the\s+armed\s+forces"
-        r"(?:\s+of\s+ukraine)?)?|povitriani\s+syly|ihnat|ignat|uaf\b|"
+        r"(?:\s+of\s+ukraine)?)?|povitriani\s+syly|ihnat|ignat|uaf\b|olest?chuk|"
+        # "Mykola Oleshchuk, commander of the Ukrainian air force"
+        r"commander\s+of\s+(?:the\s+)?(?:ukrain\w+\s+)?air\s+forces?|"
         r"(?:ukraine['’]s|ukrainian)\s+air\s+defen[cs]es?(?:\s+forces)?(?=\s+(?:said|says|reported|"
         r"stated|claimed))",
         "air force",
