@@ -46,7 +46,9 @@ def test_upward_revision_raises_an_update_that_says_so(store: Database) -> None:
 
 def test_confirmation_of_an_approximate_record_is_not_a_second_alert(store: Database) -> None:
     e = engine(store)
-    [alert] = e.ingest(claim("a", event_date=D9, total=700, qualifier=Qualifier.MORE_THAN))
+    more = Qualifier.MORE_THAN
+    assert e.ingest(claim("a", event_date=D9, total=700, qualifier=more, outlet="Wire")) == []
+    [alert] = e.ingest(claim("w", event_date=D9, total=700, qualifier=more, outlet="Daily"))
     assert (alert.value, alert.qualifier) == (700, Qualifier.MORE_THAN)
     assert alert.headline.startswith("New record: more than 700 drones and missiles")
     assert e.ingest(claim("b", event_date=D9, total=741, by=AF)) == []
@@ -105,7 +107,7 @@ def test_vague_and_period_and_local_figures_never_alert(store: Database) -> None
 def test_exact_only_rule_ignores_bounds(store: Database) -> None:
     e = engine(store, RuleConfig(name="strict", allow_approximate=False))
     assert e.ingest(claim("a", event_date=D9, total=700, qualifier=Qualifier.MORE_THAN)) == []
-    assert len(e.ingest(claim("b", event_date=D9, total=741))) == 1
+    assert len(e.ingest(claim("b", event_date=D9, total=741, by=AF))) == 1
 
 
 def test_min_sources_counts_syndicated_copies_once(store: Database) -> None:
@@ -128,9 +130,9 @@ def test_require_official_waits_for_the_military(store: Database) -> None:
 
 def test_margin(store: Database) -> None:
     e = engine(store, RuleConfig(name="margin", min_margin=50))
-    assert e.ingest(claim("a", event_date=D9, total=600)) == []  # 600 is now the record
-    assert e.ingest(claim("b", event_date=D10, total=640)) == []  # and now 640
-    [alert] = e.ingest(claim("c", event_date=date(2025, 7, 11), total=691))
+    assert e.ingest(claim("a", event_date=D9, total=600, by=AF)) == []  # 600 is the record
+    assert e.ingest(claim("b", event_date=D10, total=640, by=AF)) == []  # and now 640
+    [alert] = e.ingest(claim("c", event_date=date(2025, 7, 11), total=691, by=AF))
     assert alert.previous_record.value == 640  # type: ignore[union-attr]
 
 
@@ -153,10 +155,12 @@ def test_thresholds_on_total_and_a_breakdown_kind(store: Database) -> None:
 
 def test_old_attack_in_a_late_article_is_attached_but_not_news(store: Database) -> None:
     e = engine(store)
-    late = claim("a", event_date=D9, total=741, published=date(2026, 1, 5))
+    late = claim("a", event_date=D9, total=741, by=AF, published=date(2026, 1, 5))
     assert e.ingest(late) == []
     assert e.state.record_value("RU->UA", "total") == 741  # still the record now
-    days_late = claim("b", event_date=date(2025, 7, 12), total=800, published=date(2025, 7, 16))
+    days_late = claim(
+        "b", event_date=date(2025, 7, 12), total=800, by=AF, published=date(2025, 7, 16)
+    )
     assert len(e.ingest(days_late)) == 1  # four days late is still news
 
 

@@ -59,14 +59,16 @@ def test_early_wire_bound_then_the_air_force_figure_is_one_alert_with_it(
     assert len(e.state.alerts()) == 2
 
 
-def test_early_bound_that_already_beats_the_record_is_the_alert(store: Database) -> None:
-    # Policy: the first figure that proves the record raises it; the official figure
-    # confirms it (no second alert); only an originator's upward revision is an update.
+def test_early_bounds_that_already_beat_the_record_are_the_alert(store: Database) -> None:
+    # Policy: one outlet's figure waits for a second source (or the air force's); the
+    # first figure that two sources prove raises it, and the official figure confirms
+    # it (no second alert); only an originator's upward revision is an update.
     e = RecordsEngine(store, [RECORD])
-    [alert] = e.ingest(
-        claim("wire", event_date=D9, total=700, qualifier=Qualifier.MORE_THAN, outlet="Wire")
-    )
-    assert alert.headline.startswith("New record: more than 700 drones and missiles")
+    more = Qualifier.MORE_THAN
+    assert e.ingest(claim("wire", event_date=D9, total=700, qualifier=more, outlet="Wire")) == []
+    second = claim("daily", event_date=D9, total=720, qualifier=Qualifier.AT_LEAST, outlet="Daily")
+    [alert] = e.ingest(second)
+    assert alert.headline.startswith("New record: at least 720 drones and missiles")
     assert e.ingest(claim("af", event_date=D9, drones=728, missiles=13, by=AF)) == []
     assert e.state.values(alert.event_id)["total"] == 741
 
@@ -143,16 +145,31 @@ def test_bigger_earlier_attack_reported_late_is_the_new_record(store: Database) 
 
 
 @pytest.mark.parametrize("relay_first", [True, False])
-def test_sources_contradicting_each_other_across_the_record(
-    store: Database, relay_first: bool
+@pytest.mark.parametrize("figure", [560, 600])
+def test_one_outlet_contradicting_the_air_force_across_the_record(
+    store: Database, relay_first: bool, figure: int
 ) -> None:
-    # An outlet's own 560 and the air force's 540, around the record of 550: a near
-    # miss from one unofficial source waits, so the order does not decide.
+    # An outlet's own 560 (a near miss) or 600 and the air force's 540, around the
+    # record of 550: one unofficial source waits, so the order does not decide.
     e = RecordsEngine(store, [RECORD])
-    relay = claim("relay", event_date=D9, total=560, outlet="Daily", published=D9)
+    relay = claim("relay", event_date=D9, total=figure, outlet="Daily", published=D9)
     official = claim("af", event_date=D9, total=540, by=AF, published=D9)
     assert feed(e, [relay, official] if relay_first else [official, relay]) == []
     assert e.state.record_value("RU->UA", "total") == 550
+    [night] = e.state.events_near("RU->UA", D9, D9)
+    assert e.state.values(night.event_id)["total"] == 540
+
+
+@pytest.mark.parametrize("relay_first", [True, False])
+def test_one_outlets_record_figure_then_the_air_force_is_one_alert_with_its_figure(
+    store: Database, relay_first: bool
+) -> None:
+    e = RecordsEngine(store, [RECORD])
+    relay = claim("relay", event_date=D9, total=600, outlet="Daily", published=D9)
+    official = claim("af", event_date=D9, total=741, by=AF, published=D9)
+    [alert] = feed(e, [relay, official] if relay_first else [official, relay])
+    assert (alert.value, alert.event_date) == (741, D9)
+    assert alert.alert_id == Alert.make_id(alert.event_id, "record-total", 0)
 
 
 def test_near_miss_alerts_once_corroborated_or_official(store: Database) -> None:
@@ -223,18 +240,21 @@ def test_start_date_slip_in_any_order_is_one_alert_on_the_morning_date(
     assert e.state.events_near("RU->UA", D8, D8) == [], "no attack on 8 July"
 
 
-def test_start_date_slip_first_then_a_plain_relay_alerts_on_the_morning_date(
+def test_start_date_slip_first_then_plain_relays_alert_on_the_morning_date(
     store: Database,
 ) -> None:
-    # The slip's lone 741 is no bar: the first Kyiv-dated relay beats 550 and alerts.
+    # The slip's lone 741 is no bar: two Kyiv-dated relays beat 550 and alert.
     e = RecordsEngine(store, [RECORD])
     assert e.ingest(slip_night()["slip"]) == []
-    relay = claim("relay", event_date=D9, total=741, outlet="Daily", published=D9)
-    [alert] = e.ingest(relay)
+    relays = [
+        claim(f"r{k}", event_date=D9, total=741, outlet=f"R{k}", published=D9) for k in (1, 2)
+    ]
+    assert e.ingest(relays[0]) == []  # one outlet's own figure waits
+    [alert] = e.ingest(relays[1])
     assert (alert.event_date, alert.value) == (D9, 741)
     assert e.ingest(slip_night()["af"]) == []  # the confirmation takes the slip in
     assert e.state.events_near("RU->UA", D8, D8) == []
-    assert len(e.state.event_claims(alert.event_id)) == 3
+    assert len(e.state.event_claims(alert.event_id)) == 4
 
 
 def test_lone_day_late_report_waits_for_a_second_source(store: Database) -> None:
@@ -294,7 +314,7 @@ def test_outlet_citing_the_previous_record_adds_nothing(store: Database) -> None
 
 
 def test_lone_wild_figure_waits_for_corroboration(store: Database) -> None:
-    # One outlet's "7,410" (a typo of 741) is more than twice the record: not alone.
+    # One outlet's "7,410" (a typo of 741): one unofficial source waits.
     e = RecordsEngine(store, [RECORD])
     wild = claim("typo", event_date=D9, total=7410, outlet="Tabloid", published=D9)
     assert e.ingest(wild) == []

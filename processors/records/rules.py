@@ -26,12 +26,6 @@ from salvo.schemas import AlertKind, ClaimScope, Qualifier
 from salvo.settings import RuleConfig
 
 RECORD_LEVEL = 0
-# A record resting on one unofficial source waits for a second independent source
-# or a military one when it is doubtful: more than WILD_FACTOR times the previous
-# record (a typo, "7,410" for 741), or within NARROW_MARGIN of it, where sources
-# that disagree by a few (a relayed 560, the air force's 540) decide the crossing.
-WILD_FACTOR = 2
-NARROW_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -106,30 +100,23 @@ def _usable(rec: Reconciled, rule: RuleConfig) -> bool:
     return rule.allow_approximate or rec.qualifier is Qualifier.EXACT
 
 
-def lone_doubt(support: Support, doubtful: bool) -> bool:
-    """One source cannot make this crossing alone: wait for a second (or the military).
+def lone_doubt(support: Support) -> bool:
+    """One source cannot make a crossing alone, unless it is the military's figure dated
+    by its own morning: wait for a second independent source (or that figure).
 
-    A wild or narrow crossing needs a military or a second source; one that rests
-    only on one source's day-late report needs a second source or a report dated by
-    its own morning: it may be a start-date slip of the next night's attack.
+    One outlet's own figure may be contradicted by the air force's ("600" against a
+    record of 550, where the air force says 540; a typo "7,410" for 741), and a
+    day-late report may be the next night's attack dated by its start. Whichever
+    comes first, the alert must not depend on it.
     """
-    if support.sources >= 2:
-        return False
-    return not support.dated or (doubtful and not support.official)
+    return support.sources < 2 and not (support.official and support.dated)
 
 
-def _passes_evidence(
-    state: EventState, rule: RuleConfig, metric: str, above: int, doubtful: bool = False
-) -> bool:
+def _passes_evidence(state: EventState, rule: RuleConfig, metric: str, above: int) -> bool:
     support = supporting_sources(state, metric, above)
-    if lone_doubt(support, doubtful):
+    if lone_doubt(support):
         return False
     return support.sources >= rule.min_sources and (support.official or not rule.require_official)
-
-
-def doubtful(proven: int, prior: int) -> bool:
-    """A crossing one unofficial source cannot make alone: a wild leap or a near miss."""
-    return proven > WILD_FACTOR * prior or proven <= prior * (1 + NARROW_MARGIN)
 
 
 def evaluate(
@@ -183,12 +170,7 @@ def _record(
     bar = prior.value + rule.min_margin
     out: list[Crossing] = []
     recorded = AlertKind.RECORD in raised
-    unsure = doubtful(rec.proven, prior.value)
-    if (
-        not recorded
-        and rec.proven > bar
-        and _passes_evidence(state, rule, rule.metric, bar, unsure)
-    ):
+    if not recorded and rec.proven > bar and _passes_evidence(state, rule, rule.metric, bar):
         out.append(
             Crossing(
                 kind=AlertKind.RECORD,

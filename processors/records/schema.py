@@ -71,6 +71,6 @@ VALUE_COLUMNS = {
     "direction": "TEXT NOT NULL DEFAULT ''",
     "sort_key": "TEXT NOT NULL DEFAULT ''",
     "official": "BIGINT NOT NULL DEFAULT 0",
-    # 0: a lone unofficial wild figure, not a bar later attacks must beat (state.py)
+    # 0: a figure above the record that one source alone gives; no bar to beat (state.py)
     "verified": "BIGINT NOT NULL DEFAULT 1",
 }

@@ -2,8 +2,9 @@
 
 Read-only queries over `records_values` (one reconciled value per attack and
 metric, with its attack's direction and order copied in, so "the largest earlier
-value" is one index range scan). A value not `verified` (a lone unofficial wild
-figure) is no record: it neither sets one nor hides a later one.
+value" is one index range scan). A value not `verified` (a figure above the record
+that one source alone gives, see state.py) is no record: it neither sets one nor
+hides a later one.
 """
 
 from __future__ import annotations

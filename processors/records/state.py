@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 
 from processors.records.alert_log import AlertLog
 from processors.records.events import EventState, Reconciled, to_attack_event
-from processors.records.rules import WILD_FACTOR, supporting_sources
+from processors.records.rules import lone_doubt, supporting_sources
 from processors.records.schema import DDL, INDEXES, VALUE_COLUMNS
 from processors.records.standings import RecordRow, Standings
 from salvo.schemas import Alert, AlertKind, BarrageClaim
@@ -296,22 +296,20 @@ class RecordsState(Standings, AlertLog):
         return {str(m): (int(v), str(q), bool(o), bool(ok)) for m, v, q, o, ok in rows}
 
     def _verified(self, state: EventState, rec: Reconciled) -> bool:
-        """False while the value rests on one source and is doubtful: one report dated the
-        day before it was published (maybe the next night's attack, dated by its start),
-        or an unofficial figure over WILD_FACTOR times the record before it. Until a
-        second source (or a dated or military one) confirms it, it is no bar for later
-        attacks."""
+        """False while the value rests on one source that could not alert with it: a
+        report dated the day before it was published (maybe the next night's attack,
+        dated by its start), or one unofficial figure above the record before it. Until
+        a second source (or the military's, dated by its morning) confirms it, it is no
+        bar for later attacks (`rules.lone_doubt`)."""
         if rec.official and rec.dated:
             return True
         support = supporting_sources(state, rec.metric, rec.proven - 1)
-        if support.sources >= 2:
+        if not lone_doubt(support):
             return True
         if not support.dated:
             return False
-        if support.official:
-            return True
         prior = self.prior_record(state.direction, rec.metric, state.sort_key)
-        return prior is None or rec.proven <= WILD_FACTOR * prior.value
+        return prior is None or rec.proven <= prior.value
 
     def events_after(self, direction: str, sort_key: str, until: date) -> list[EventRow]:
         rows = self.store.fetchall(

@@ -4,8 +4,9 @@ See processors/records/state.py for the schema; a test runs each one against Pos
 """
 
 # Largest attack per night, the running record, and any unverified figure apart.
-# A value stored not `verified` (a lone unofficial figure more than twice the record,
-# e.g. a typo "7,410" for 741; see processors/records/state.py) is no attack size the
+# A value stored not `verified` (a figure above the record that one source alone
+# gives: one outlet's own figure, e.g. a typo "7,410" for 741, or a report dated the day
+# before it was published; see processors/records/state.py) is no attack size the
 # records stage stands by: it is neither the night's bar nor part of the record line,
 # and shows as its own series until a second or a military source verifies it.
 # Portable SQL (a test runs it on SQLite and PostgreSQL); the window function runs
@@ -24,7 +25,7 @@ FROM (
 ) nightly
 """.strip()
 
-UNVERIFIED = "Unverified figure (one unofficial source)"
+UNVERIFIED = "Unverified figure (single source)"
 
 # The panel: the same rows with Grafana's time column and time filter.
 NIGHTLY_SQL = f"""

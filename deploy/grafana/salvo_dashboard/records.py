@@ -73,10 +73,11 @@ def records_row(lay: Layout) -> list[Panel]:
             timeseries(
                 "Largest attack per night, with the record",
                 "Reconciled launch figure per attack (PostgreSQL, records stage) and the "
-                "running record; a bar touching the line set a record. A lone unofficial "
-                'figure more than twice the record (a typo, "7,410" for 741) is not '
-                "verified until a second or a military source confirms it: it is no bar and "
-                "no record, only an orange point on its own right-hand axis.",
+                "running record; a bar touching the line set a record. A figure above the "
+                "record that one source alone gives (one outlet's own figure, a typo "
+                '"7,410" for 741, or a report dated the day before it was published) is '
+                "not verified until a second source or the air force's confirms it: it is no "
+                "bar and no record, only an orange point on its own right-hand axis.",
                 [sql(NIGHTLY_SQL, fmt="time_series")],
                 datasource=PG,
                 overrides=[
