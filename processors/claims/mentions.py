@@ -177,7 +177,10 @@ _OUT_OF_BEFORE = ci(
 )
 _ELLIPTIC_DAY = ci(
     r"\s+(?:(?:early|late|overnight)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b"
+    r"sunday)\b|"
+    # "1,410 drones in September and 818 in August": the month before's figure, same kind
+    r"\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b(?!\s+\d)"
 )
 _REGION_WORD = ci(r"\s*(?:the\s+)?[\w-]+\s+(?:region|oblast)\b")
 _ANOTHER_BEFORE = ci(r"\banother\s+$")

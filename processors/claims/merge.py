@@ -30,10 +30,15 @@ def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
         if d.total is None and scope is ClaimScope.PERIOD:
             continue  # "thousands of missiles since 2022" says nothing countable
         vague = d.total is None and scope is not ClaimScope.PERIOD
-        if vague and (d.direction, d.event_date) in numeric:
+        if vague and ((d.direction, d.event_date) in numeric or _near_figure(d, drafts)):
             # "Hundreds of drones" beside the exact figure adds nothing but its words.
             same = [x for x in drafts if x.total is not None and not x.period]
-            same = [x for x in same if (x.direction, x.event_date) == (d.direction, d.event_date)]
+            same = [
+                x
+                for x in same
+                if (x.direction, x.event_date) == (d.direction, d.event_date)
+                or _near_figure(d, [x])
+            ]
             if d.record and same:
                 same[0].record = True
             continue
@@ -169,8 +174,9 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
                 for x in drafts
                 if x is not d
                 and not x.period
-                and x.qualifier is Qualifier.EXACT
-                and (x.direction, x.event_date, x.daytime) == (d.direction, d.event_date, d.daytime)
+                and (x.qualifier is Qualifier.EXACT or _unround_floor(x))
+                and (x.direction, x.daytime) == (d.direction, d.daytime)
+                and (x.event_date == d.event_date or _near_stated(d, x))
                 and (d.location is None or d.location == x.location)
                 and (d.event_date is not None or 0 < x.sentences[0].index - first <= 2)
                 and _rounds(d, x)
@@ -185,6 +191,38 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
             if s not in whole.sentences:
                 whole.sentences.append(s)
     return out
+
+
+def _near_figure(d: Draft, drafts: list[Draft]) -> bool:
+    """A lead's "hundreds of drones and missiles, officials said on Tuesday" beside the
+    figure the text dates a day off: nothing countable of its own."""
+    return any(
+        x.total is not None
+        and not x.period
+        and x.date_stated
+        and x.direction == d.direction
+        and d.event_date is not None
+        and x.event_date is not None
+        and abs((x.event_date - d.event_date).days) <= 1
+        for x in drafts
+    )
+
+
+def _unround_floor(x: Draft) -> bool:
+    """ "at least 450 drones and 70 missiles" (520): a precise floor a lead's "over 500"
+    rounds, unlike a round "at least 500"."""
+    return x.qualifier is Qualifier.AT_LEAST and x.total is not None and x.total % 50 != 0
+
+
+def _near_stated(rounded: Draft, exact: Draft) -> bool:
+    """A round figure that only took the article's date ("…over 500 drones and missiles") and
+    an exact one the text dates a day off ("launched at least 450 drones and 70 missiles …
+    on Monday", in a story led by "officials said on Tuesday"): one attack."""
+    if rounded.date_stated or not exact.date_stated:
+        return False
+    if rounded.event_date is None or exact.event_date is None:
+        return False
+    return abs((rounded.event_date - exact.event_date).days) <= 1
 
 
 def _rounds(rounded: Draft, exact: Draft) -> bool:
