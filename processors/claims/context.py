@@ -36,7 +36,7 @@ _TARGET_RE = ci(
     r"approaching|(?:over|across|in)\s+(?:[\w-]+\s+){0,4}?(?:regions?|areas|parts)\s+(?:in|of))\s+"
     r"(?:the\s+)?"
     r"(?P<target>Ukraine|Russia|(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:territory|regions?|"
-    r"capital|"
+    r"capital|city|"
     r"soil|cities|bases|airfields|air\s+bases|refiner(?:y|ies)|targets|facilities|ports?|oil\s+"
     r"depots?)|Israel|Iran|Moscow|Kyiv|Poland)\b",
 )

@@ -38,7 +38,7 @@ _FIGURE_QUICK = re.compile(
 )
 # "A Ukrainian drone was destroyed over …": one drone, no digit
 _ONE_DOWNED_QUICK = re.compile(
-    r"\ban? (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle|missile) "
+    r"\ban? (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle|missile) (?:\(\w+\) )?"
     r"(?:was|had been|has been) (?:\w+ )?"
     r"(?:shot down|downed|destroyed|intercepted|eliminated|neutrali)"
 )

@@ -18,6 +18,7 @@ _LOCATION_AFTER = re.compile(
     r"(?:at|on|over|against|toward|towards|targeting|targeted|attacked|struck|in|into|above|"
     r"around|near|outside|as\s+they\s+(?:approached|neared|flew\s+(?:to|towards?))|"
     r"approaching|head(?:ing|ed)\s+(?:for|to|towards)|flying\s+(?:to|towards)|en\s+route\s+to|"
+    r"on\s+(?:the\s+)?approach(?:es)?\s+to|"
     r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
     r"to\s+attack|to\s+strike)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"

@@ -294,7 +294,7 @@ INTERCEPT_RE: Final = ci(
     r"parried|repulsed|foiled|thwarted)\b",
 )
 OUTCOME_AFTER_RE: Final = ci(
-    r"^\s*(?:[,—–]\s*(?=(?:were|was|had|have)\b))?"
+    r"^\s*(?:\(\w+\)\s*)?(?:[,—–]\s*(?=(?:were|was|had|have)\b))?"  # "a vehicle (UAV) was …"
     # "three drones headed for the capital had been shot down"
     r"(?:(?:headed|heading|flying|approaching)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
     r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b)|"
