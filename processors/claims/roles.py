@@ -173,7 +173,7 @@ def _role_before(pre: str) -> Role:
 _INCLUDING = ci(r"includ")
 
 
-_BY_AFTER = re.compile(r"\s+by\b", re.I)
+_BY_AFTER = re.compile(r"\s+(?:by|from)\b", re.I)  # "fired by the army", "launched from ships"
 
 
 def _last(rx: Pattern, text: str, skip_by: bool = False) -> int:
