@@ -227,6 +227,9 @@ class FeedIngest:
             )
         except WorkerError as exc:
             return self._failed(feed, "parse_crash", f"parser failed: {exc!r}", result.status, {})
+        # Parsed: the raw feed (up to max_body_bytes) need not live on while this
+        # poll fetches and cleans its new articles, for seconds, beside 127 other polls.
+        result.body = b""
         if parsed.outcome == "rejected":
             self.metrics.feed_polls.labels("rejected", str(result.status)).inc()
             report = self._failed(

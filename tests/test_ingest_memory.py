@@ -4,22 +4,34 @@ per-feed gauges as plain floats."""
 from __future__ import annotations
 
 import asyncio
+import gc
+from typing import Any
 
 import pytest
 from prometheus_client import CollectorRegistry, Gauge, generate_latest
 
 import ingest.source
-from ingest.fetch import Fetcher
+from ingest.articles import ArticleBuilder
+from ingest.fetch import Fetcher, FetchResult
 from ingest.source import FeedIngest, PollReport
 from ingest.state import FeedRow, FeedState, feed_id
 from salvo.keyed_gauge import KeyedGauge
 from salvo.metrics import Metrics
 from salvo.runtime import Emitter
+from salvo.schemas import Article
 from salvo.store import Database
 from tests import test_ingest_support as support
 from tests.test_ingest_support import LoopbackServer
 
 FEEDS = 30
+
+
+def _one_pass(source: FeedIngest, store: Database) -> None:
+    try:
+        source.run_once(support.emitter_for(support.ListProducer()))
+    finally:
+        source.close()
+        store.close()
 
 
 def test_a_pass_polls_every_due_feed_once_in_due_order_with_few_tasks(
@@ -58,11 +70,7 @@ def test_a_pass_polls_every_due_feed_once_in_due_order_with_few_tasks(
         return await original(self, feed, fetcher, emitter)
 
     monkeypatch.setattr(FeedIngest, "poll_feed", counting)
-    try:
-        source.run_once(support.emitter_for(support.ListProducer()))
-    finally:
-        source.close()
-        store.close()
+    _one_pass(source, store)
     expected = [u for u in reversed(urls) if u != urls[3]]
     assert sorted(polled) == sorted(expected)  # each enabled feed once
     assert [r.feed_id for r in source.reports] == [feed_id(u) for u in expected]
@@ -105,3 +113,24 @@ def test_keyed_gauge_exposes_what_a_labelled_gauge_does() -> None:
     assert keyed.get_sample_value("salvo_x_seconds", {"feed": "http://a/feed"}) == 7
     with pytest.raises(ValueError, match="Duplicated"):  # the name is claimed like any metric
         Gauge("salvo_x_seconds", "Again.", registry=keyed)
+
+
+def test_the_feed_body_is_let_go_before_its_articles_are_fetched(
+    server: LoopbackServer, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = support.rss([{"title": "T", "description": "D.", "link": server.url("/a")}])
+    server.routes["/f.xml"] = support.Reply(200, body, {"Content-Type": "application/rss+xml"})
+    settings = support.make_settings(sqlite_url, [{"url": server.url("/f.xml")}])
+    store = Database(sqlite_url)
+    source = FeedIngest(settings, store, Metrics())
+    holding: list[bool] = []
+    original = ArticleBuilder.build
+
+    async def build(self: ArticleBuilder, *args: Any) -> tuple[Article, bytes] | None:
+        results = [o for o in gc.get_objects() if isinstance(o, FetchResult)]
+        holding.append(any(r.body == body for r in results))
+        return await original(self, *args)
+
+    monkeypatch.setattr(ArticleBuilder, "build", build)
+    _one_pass(source, store)
+    assert holding == [False]
