@@ -126,7 +126,12 @@ def _drop_period_repeats(drafts: list[Draft]) -> list[Draft]:
         or not any(
             p.direction == d.direction
             and d.total in (p.total, p.drones, p.missiles)
-            and p.sentences[0].index > d.sentences[0].index
+            # (a headline, or the sentence next to the tally: "… 1,441 UAVs over the past
+            # week. Air defences have downed … as well as 1,441 fixed-wing UAVs")
+            and (
+                p.sentences[0].index > d.sentences[0].index
+                or abs(p.sentences[0].index - d.sentences[0].index) <= 1
+            )
             for p in periods
         )
     ]
@@ -308,7 +313,8 @@ def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> 
     undated = (a.event_date is None) != (b.event_date is None) and a.total is not None
     if (a.direction, a_scope, a.daytime) != (b.direction, b_scope, b.daytime):
         return False
-    if a.event_date != b.event_date and not undated:
+    # (a period tally has no night: "said on Friday" and "during the week" are one tally)
+    if a.event_date != b.event_date and not undated and a_scope is not ClaimScope.PERIOD:
         return False
     if a.total != b.total:
         return False

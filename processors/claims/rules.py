@@ -86,7 +86,14 @@ class RuleExtractor:
                     last = drafts[-1]
                     if last.event_date and s.index - last.sentences[-1].index <= 2:
                         context = last.event_date
-                new = self._sentence(s, context, default_direction, cues, i)
+                # "Russia launched 62 drones and nine missiles, the air force said. Air defence
+                # units shot down 50 drones and four missiles.": a sentence naming no side
+                # continues the Russian attack just reported (its downed count is no claim)
+                last = drafts[-1] if drafts else None
+                near = last is not None and s.index - last.sentences[-1].index == 1
+                ru_attack = last is not None and last.direction == "RU->UA"
+                direction = "RU->UA" if near and ru_attack else default_direction
+                new = self._sentence(s, context, direction, cues, i)
                 src.pronoun_sources(sentences, i, new)
             produced = bool(new)
             if not new:
