@@ -80,19 +80,17 @@ class RuleExtractor:
                 context = main_date
                 if i > 0 and not produced:
                     context = art.scene_date(sentences, i, cues) or main_date
-                if drafts and _BACK_THEN.search(s.text):
+                back = _recent(drafts, s, 2) if _BACK_THEN.search(s.text) else None
+                if back is not None and back.event_date:
                     # "… on September 10, 2024, when Ukraine sent 144 drones. … Officials at the
                     # time said 72 were downed over Moscow": the night just named
-                    last = drafts[-1]
-                    if last.event_date and s.index - last.sentences[-1].index <= 2:
-                        context = last.event_date
+                    context = back.event_date
                 # "Russia launched 62 drones and nine missiles, the air force said. Air defence
                 # units shot down 50 drones and four missiles.": a sentence naming no side
                 # continues the Russian attack just reported (its downed count is no claim)
-                last = drafts[-1] if drafts else None
-                near = last is not None and s.index - last.sentences[-1].index == 1
-                ru_attack = last is not None and last.direction == "RU->UA"
-                direction = "RU->UA" if near and ru_attack else default_direction
+                just = _recent(drafts, s, 1)
+                ru_attack = just is not None and just.direction == "RU->UA"
+                direction = "RU->UA" if ru_attack else default_direction
                 new = self._sentence(s, context, direction, cues, i)
                 src.pronoun_sources(sentences, i, new)
             produced = bool(new)
@@ -260,6 +258,14 @@ class RuleExtractor:
             position=s.start + head.start,
             kinds=head.kinds if len(group) == 1 else frozenset(),
         )
+
+
+def _recent(drafts: list[Draft], s: Sentence, within: int) -> Draft | None:
+    """The last claim so far if it came from one of the `within` sentences before `s`."""
+    last = drafts[-1] if drafts else None
+    if last is None or not 0 < s.index - last.sentences[-1].index <= within:
+        return None
+    return last
 
 
 def _resolve_capital(where: str | None, direction: str) -> str | None:
