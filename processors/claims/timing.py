@@ -186,7 +186,14 @@ def event_date(
     if dated:
         # "On 2-3 September, … 502 drones; on 29-30 August, 537": a semicolon ends a clause
         own = [c for c in dated if ";" not in _between(sentence, mention, c)]
-        nearest = min(own or dated, key=lambda c: _distance(mention, c))
+        # (a cue across a comma belongs to the list item before: "213 drones … into February
+        # 25, and 177 drones and decoys into February 26")
+        nearest = min(
+            own or dated,
+            key=lambda c: (
+                _distance(mention, c) + (10 if "," in _between(sentence, mention, c) else 0)
+            ),
+        )
         closer = [c for c in relative if _distance(mention, c) < _distance(mention, nearest)]
         if closer and _SEGMENT_BREAK.search(_between(sentence, mention, nearest)):
             return _relative(closer[0], context), True  # "440 drones overnight, … 479 of June 9"
