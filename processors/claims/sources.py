@@ -38,8 +38,10 @@ def fill_source(sentences: list[Sentence], i: int, new: list[Draft], candidates:
     if all(d.source for d in new):
         return
     source: str | None = None
-    if v.PRONOUN_REPORT_RE.search(sentences[i].text):
-        source = earlier_source(sentences, i)
+    pronoun = v.PRONOUN_REPORT_RE.search(sentences[i].text)
+    if pronoun is not None:
+        text = sentences[i].text
+        source = subject_source(text, pronoun.start()) or earlier_source(sentences, i)
     if source is None and i + 1 < len(sentences):
         nxt = sentences[i + 1].text
         launches = (i + 1) in candidates and any(
@@ -131,6 +133,18 @@ def _list_head_source(sentences: list[Sentence], i: int) -> str | None:
     return None
 
 
+_SUBJECT_SPAN = 40
+
+
+def subject_source(text: str, pronoun_at: int) -> str | None:
+    """ "Ukraine's air force downed four of nine missiles …, it said": the pronoun points to
+    the source that opens its own sentence, not to an earlier speaker."""
+    m = v.SOURCE_RE.search(text, 0, min(pronoun_at, _SUBJECT_SPAN))
+    if m is None or m.start() > 12:
+        return None
+    return named_source(text[m.start() : m.end()])
+
+
 def earlier_source(sentences: list[Sentence], i: int) -> str | None:
     """Who "he said" / "it said" refers to: the source of the sentences just before."""
     for j in range(i - 1, max(-1, i - 3), -1):
@@ -149,7 +163,7 @@ def pronoun_sources(sentences: list[Sentence], i: int, new: list[Draft]) -> None
     pronoun = v.PRONOUN_REPORT_RE.search(text)
     if pronoun is None or not new:
         return
-    speaker = earlier_source(sentences, i)
+    speaker = subject_source(text, pronoun.start()) or earlier_source(sentences, i)
     if speaker is None:
         return
     named = [offset for _, offset, _ in ctx.sources_in(text)]
