@@ -44,8 +44,10 @@ _SUFFERED = re.compile(
 )
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
 _SUBJECT_PLACE = re.compile(
-    r"(?:^|\b(?:In|in|On|on|Over|over)\s+)(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?P<region>\s+"
-    r"(?:region|oblast|province))?\b"
+    r"(?:\b(?:In|in|On|on|Over|over)\s+|^)(?:the\s+)?"
+    # "In the bordering region of Voronezh, authorities reported that over 40 drones …"
+    r"(?:(?:[a-z-]+\s+)?(?:region|oblast|province)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+)(?P<region>\s+(?:region|oblast|province))?\b"
 )
 
 
