@@ -130,6 +130,7 @@ def article_pages(feed_urls: list[str]) -> list[Page]:
 
 def _extract(page: Page) -> int:
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     url, body, content_type = page
     # Decoded by the header's charset, as ingest/clean.py does (else trafilatura sniffs it),
@@ -143,6 +144,7 @@ def _extract(page: Page) -> int:
         include_comments=False,
         include_tables=False,
         fast=True,  # as ingest/clean.py: no readability/justext fallback
+        date_extraction_params=set_date_params(extensive=False),
     )
     return len(getattr(doc, "text", "") or "")
 

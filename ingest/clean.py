@@ -69,6 +69,7 @@ def _page_date(value: Any) -> datetime | None:
 def clean_page(body: bytes, url: str, content_type: str = "") -> Cleaned:
     """Extract the article from an HTML page (runs in a worker); never raises."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     started = time.perf_counter()
     try:
@@ -81,6 +82,10 @@ def clean_page(body: bytes, url: str, content_type: str = "") -> Cleaned:
             # No readability/justext fallback: 27% less CPU and, on the
             # article-extraction benchmark, no loss of precision or recall.
             fast=True,
+            # Page dates from markup and URL only: the free-text search (dateparser over
+            # every locale) found 2 more dates on 181 real pages, cost ~6% of the CPU and
+            # ~40 MB per worker, and reads dates out of any number-laden text.
+            date_extraction_params=set_date_params(extensive=False),
         )
     except Exception as exc:  # lxml and friends can fail on hostile markup
         return Cleaned(
