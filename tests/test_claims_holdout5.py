@@ -4,7 +4,9 @@
 DIFFERENT real articles (no URL shared with tests/data/claims_holdout{,2,3,4}/), 2022-2026, many
 outlets, labelled by hand and committed (b8c7410) before the extractor was run on it. Its
 first-contact figures (key F1 0.742, 2 leaks) are the honest estimate for unseen news at that
-point; the failure report is docs/claims/holdout5-first-contact.md.
+point; the failure report is docs/claims/holdout5-first-contact.md. AFTER first contact, set 5 WAS
+TUNED ON (general rules for its failure classes, written into the dev corpus as k5-* passages),
+so it is no longer held-out. The floor and ceiling below guard against regressions only.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from processors.claims.evaluate import HOLDOUT5_CORPUS, Report, evaluate, format
 from tests.holdout_support import check_coverage, check_rows, print_field_scores, read_rows
 
 # Key = (direction, event_date, launched_total). First contact at e848d69 (extractor) on the set
-# committed at b8c7410: P 0.752, R 0.732, F1 0.742, 2 records-feed leaks.
-KEY_F1_FLOOR = 0.73
-LEAKS_CEILING = 2
+# committed at b8c7410: P 0.752, R 0.732, F1 0.742, 2 records-feed leaks. After tuning (a5694e3):
+# P 0.936, R 0.911, F1 0.923, 1 leak. The floor sits just under the tuned score.
+KEY_F1_FLOOR = 0.91
+LEAKS_CEILING = 1
 
 
 @pytest.fixture(scope="module")
