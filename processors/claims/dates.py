@@ -340,7 +340,14 @@ def _join_spans(text: str, cues: list[DateCue]) -> list[DateCue]:
             and cue.kind in dated
             and prev.value is not None
             and cue.value == prev.value + timedelta(days=1)
-            and _UNTIL.match(text[prev.end : cue.start])
+            and (
+                _UNTIL.match(text[prev.end : cue.start])
+                # "on Thursday evening and Friday morning"
+                or (
+                    text[prev.end : cue.start].strip() == "and"
+                    and text[prev.start : prev.end].lower().endswith(("evening", "night"))
+                )
+            )
         ):
             out[-1] = cue
             continue

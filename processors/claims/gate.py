@@ -31,7 +31,8 @@ _NUMBERISH = (
 _ALSO_ONE_QUICK = re.compile(r"\balso (?:launched|fired|used|sent) an? ")
 _FIGURE_QUICK = re.compile(
     _NUMBERISH + r"[\w,+-]*\W+(?:[\w'’-]+\W+){0,7}?(?:drone|uav|missile|shahed|geran|projectile|"
-    r"weapon|means|assets|decoy|targets|rocket|unmanned|aerial|vehicle|munition|bomb|kab|kinzhal|iskander)"
+    r"weapon|means|assets|decoy|targets|rocket|unmanned|aerial|vehicle|munition|bomb|kab|kinzhal|iskander|"
+    r"launches\s+were)"
     r"|\d-(?:drone|uav|shahed|missile|weapon|projectile)|record(?:-\w+)?\s+(?:of\s+)?\d"
     r"|\d[\d,]*\s+(?:of\s+(?:them|these|those)|over|at|in|on|toward|launched|fired|more|were|was)\b"
     r"|(?:including|of\s+which|total\s+of|the)\s+\d|(?:drones?|uavs?|missiles?)\s*[—–]\s*\d"
@@ -78,6 +79,7 @@ _LEAD_SPAN = 220
 WEAPON_WORDS = (
     "drone", "missile", "uav", "shahed", "geran", "projectile", "weapon", "means", "assets",
     "decoy", "targets", "unmanned", "aerial", "rocket", "attack vehicle", "kinzhal", "iskander",
+    "launches were",
 )  # fmt: skip
 RELEVANT_WORDS = (
     *WEAPON_WORDS, "shot down", "downed", "destroyed", "intercept", "neutrali", "suppress",

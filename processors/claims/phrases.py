@@ -25,6 +25,11 @@ _EVENTS_AFTER = ci(
 )
 
 
+_LAUNCHES_SEEN = ci(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:detected|recorded|registered|tracked|spotted)\b"
+)
+
+
 def _is_modifier(tok: str) -> bool:
     low = tok.lower()
     return low in v.MODIFIERS or bool(v.MODEL_RE.match(low)) or low in v.BREAKDOWN_WORDS
@@ -56,6 +61,10 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
         tok = m.group(0)
         low = tok.lower().strip("’'")
         steps += 1
+        if low == "launches" and category is None and _LAUNCHES_SEEN.match(text, m.end()):
+            # "at least 158 separate launches were detected": every kind, counted by launch
+            category, end = "total", m.end()
+            break
         if low in ("launches", "launch") and category is None and not mods:
             cursor = m.end()  # "36,000 launches of attack drones"
             continue

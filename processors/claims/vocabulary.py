@@ -191,6 +191,7 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "operational",
         "operational-tactical",
         "so-called",
+        "separate",
         "downed",
         "shot-down",
     }
