@@ -9,8 +9,8 @@ event loop writes tasks and reads results itself (`add_writer`/`add_reader`),
 so a task costs one write and one read, and a worker that crashes or hangs
 takes down only its own tasks.
 
-Robustness, as before: workers start with `spawn` (safe when the caller has
-threads) and never import the caller's `__main__`; a hung task (over
+Robustness, as before: workers are fresh interpreters (safe when the caller has
+threads) that never import the caller's `__main__`; a hung task (over
 `task_timeout`) gets its worker killed and replaced; a crashed worker is
 replaced and the task it ran is tried once more, the one queued behind it
 simply moves; workers are recycled after `MAX_TASKS_PER_WORKER` tasks to bound
@@ -25,23 +25,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fcntl
+import json
 import logging
-import multiprocessing
-import multiprocessing.connection
-import multiprocessing.context
 import os
 import pickle
 import struct
+import subprocess
 import sys
 import threading
 import time
-import types
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing import popen_spawn_posix
-from multiprocessing.connection import Connection
 from typing import Any, TypeVar
+
+from ingest.worker_process import BOOT, WorkerError, import_path
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -49,76 +47,6 @@ T = TypeVar("T")
 _HEADER = struct.Struct("!i")  # multiprocessing.Connection's framing, read by hand here
 # Pages are typically 100 KB-1 MB; a pipe this size takes one in a single write.
 PIPE_BYTES = 1 << 20
-
-
-class WorkerError(Exception):
-    """A task that could not finish: its worker hung or died (or the pool closed)."""
-
-
-# ----------------------------------------------------------------------------- spawning
-
-
-class _PopenWithoutMain(popen_spawn_posix.Popen):
-    """Spawn, but do not tell the child to import the parent's `__main__`.
-
-    The workers only run functions of this package; re-running the caller's
-    script in every worker is at best slow and at worst (no main guard) a fork
-    bomb. The swap is held only while the child's start-up data is pickled.
-    """
-
-    def _launch(self, process_obj: Any) -> None:
-        with _MAIN_SWAP:
-            main = sys.modules.get("__main__")
-            sys.modules["__main__"] = types.ModuleType("__main__")
-            try:
-                super()._launch(process_obj)  # type: ignore[misc]
-            finally:
-                if main is not None:
-                    sys.modules["__main__"] = main
-
-
-class _ProcessWithoutMain(multiprocessing.context.SpawnProcess):
-    @staticmethod
-    def _Popen(process_obj: Any) -> Any:
-        return _PopenWithoutMain(process_obj)
-
-
-_MAIN_SWAP = threading.Lock()
-
-
-def _worker_main(
-    tasks: Connection,
-    results: Connection,
-    parent_pid: int,
-    init: Callable[[], None] | None,
-) -> None:
-    """A worker: run each task it is sent until its task pipe closes or says stop."""
-
-    def watch() -> None:  # a SIGKILLed parent must not leave workers behind
-        while os.getppid() == parent_pid:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-    if init is not None:
-        init()
-    while True:
-        try:
-            data = tasks.recv_bytes()
-        except (EOFError, OSError):
-            return
-        if not data:
-            return  # retired
-        fn, args = pickle.loads(data)
-        try:
-            outcome: tuple[bool, Any] = (True, fn(*args))
-        except BaseException as exc:  # the parent decides; the worker keeps going
-            outcome = (False, exc)
-        try:
-            payload = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:
-            payload = pickle.dumps((False, WorkerError(f"result cannot be sent back: {exc!r}")))
-        results.send_bytes(payload)
 
 
 # ----------------------------------------------------------------------------- the pool
@@ -134,7 +62,7 @@ class _Task:
 
 @dataclass(eq=False)
 class _Worker:
-    process: multiprocessing.process.BaseProcess
+    process: subprocess.Popen[bytes]
     send_fd: int  # tasks, this end non-blocking
     recv_fd: int  # results, this end non-blocking
     inflight: deque[_Task] = field(default_factory=deque)  # the first one is running
@@ -184,7 +112,7 @@ class WorkerPool:
         return await task.future
 
     def pids(self) -> list[int]:
-        return [w.process.pid for w in self._pool if w.process.pid is not None]
+        return [w.process.pid for w in self._pool]
 
     def close(self) -> None:
         """Stop every worker; tasks still waiting fail with WorkerError."""
@@ -219,22 +147,21 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         task_r, send_fd = os.pipe()
         recv_fd, result_w = os.pipe()
-        child_ends = (Connection(task_r, writable=False), Connection(result_w, readable=False))
-        process = _ProcessWithoutMain(
-            target=_worker_main,
-            args=(*child_ends, os.getpid(), self._init),
-            name="salvo-worker",
-            daemon=True,
-        )
+        init = import_path(self._init) if self._init is not None else ""
+        argv = [json.dumps(sys.path), str(task_r), str(result_w), str(os.getpid()), init]
         try:
-            process.start()
+            process = subprocess.Popen(
+                [sys.executable, "-c", BOOT, *argv],
+                pass_fds=(task_r, result_w),
+                stdin=subprocess.DEVNULL,
+            )
         except BaseException:
-            for fd in (send_fd, recv_fd):
-                os.close(fd)
+            os.close(send_fd)
+            os.close(recv_fd)
             raise
         finally:
-            for end in child_ends:  # the child has its own copies now
-                end.close()
+            os.close(task_r)  # the child has its own copies now
+            os.close(result_w)
         for fd in (send_fd, recv_fd):
             os.set_blocking(fd, False)
             # Above /proc/sys/fs/pipe-max-size the default stays: writes just take longer.
@@ -371,7 +298,7 @@ class WorkerPool:
             self._loop.remove_reader(worker.recv_fd)
             self._loop.remove_writer(worker.send_fd)
         worker.close_pipes()
-        if kill and worker.process.is_alive():
+        if kill and worker.process.poll() is None:
             worker.process.kill()
         threading.Thread(target=_reap, args=(worker.process,), daemon=True).start()
 
@@ -407,12 +334,13 @@ def _awaited(task: _Task) -> bool:
     return not task.future.done() and not task.future.get_loop().is_closed()
 
 
-def _reap(process: multiprocessing.process.BaseProcess, grace: float = 5.0) -> None:
+def _reap(process: subprocess.Popen[bytes], grace: float = 5.0) -> None:
     # A worker told to stop finishes its task first; one that does not stop is killed.
-    process.join(grace)
-    if process.is_alive():
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
         process.kill()
-        process.join(grace)
+        process.wait()
 
 
 def _is_current(loop: asyncio.AbstractEventLoop) -> bool:

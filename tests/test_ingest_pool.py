@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +130,23 @@ def test_a_crash_fails_only_its_own_task_and_workers_are_recycled() -> None:
         assert len(set(pids)) >= 3  # replaced after the crash, and recycled every 3 tasks
     finally:
         pool.close()
+
+
+def test_a_script_without_a_main_guard_can_use_the_pool(tmp_path: Path) -> None:
+    """Workers are fresh interpreters: they never re-run the caller's script."""
+    script = tmp_path / "no_guard.py"
+    script.write_text(
+        "import asyncio, os\n"
+        "from ingest.clean import WorkerPool\n"
+        "pool = WorkerPool(2)\n"
+        "async def go():\n"
+        "    return await asyncio.gather(*(pool.run(os.getpid) for _ in range(4)))\n"
+        "print(sorted(set(asyncio.run(go()))))\n"
+        "pool.close()\n"
+    )
+    repo = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=repo
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 1  # printed once: the script ran once
