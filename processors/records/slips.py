@@ -26,6 +26,23 @@ def official_neighbour(state: RecordsState, claim: BarrageClaim) -> EventRow | N
     when relayed after that night's morning (an outlet dating by the evening). Only
     verified totals count: one outlet's day-late relay is no authority for a night.
     """
+    value = _movable_total(claim)
+    if value is None or claim.event_date is None:
+        return None
+    d = claim.event_date
+    one = timedelta(days=1)
+    official = state.official_totals(claim.direction, d - one, d + one)
+    if official.get(d) == value:
+        return None
+    agreeing = [day for day, total in official.items() if day != d and total == value]
+    if len(agreeing) != 1:
+        return None
+    day = agreeing[0]
+    return EventRow(event_id_for(claim.direction, day), claim.direction, day, False, "")
+
+
+def _movable_total(claim: BarrageClaim) -> int | None:
+    """The exact total of a night's claim that may be a date slip (None: it may not)."""
     figure = claim_figure(claim, "total")
     if (
         claim.event_date is None
@@ -38,16 +55,7 @@ def official_neighbour(state: RecordsState, claim: BarrageClaim) -> EventRow | N
         claim.published is None or claim.published <= claim.event_date
     ):
         return None
-    d = claim.event_date
-    one = timedelta(days=1)
-    official = state.official_totals(claim.direction, d - one, d + one)
-    if official.get(d) == figure.value:
-        return None
-    agreeing = [day for day, value in official.items() if day != d and value == figure.value]
-    if len(agreeing) != 1:
-        return None
-    day = agreeing[0]
-    return EventRow(event_id_for(claim.direction, day), claim.direction, day, False, "")
+    return figure.value
 
 
 def pull_slips(state: RecordsState, event: EventState, changed: Collection[str]) -> list[date]:
@@ -69,10 +77,11 @@ def pull_slips(state: RecordsState, event: EventState, changed: Collection[str])
     for row in state.events_near(event.direction, event.event_date - one, event.event_date + one):
         if row.daytime or row.event_date == event.event_date:
             continue
+        slips = [c for c in state.event_claims(row.event_id) if _movable_total(c) == rec.value]
         day_id = day_event_id(row.direction, row.event_date)
-        if state.raised_kinds(row.event_id) or state.raised_kinds(day_id):
+        if not slips or state.raised_kinds(row.event_id) or state.raised_kinds(day_id):
             continue
-        for claim in state.event_claims(row.event_id):
+        for claim in slips:
             target = official_neighbour(state, claim)
             if target is not None and target.event_id == event.event_id:
                 moved = claim.model_copy(update={"event_date": event.event_date})
