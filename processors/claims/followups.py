@@ -163,8 +163,8 @@ _NOT_DOWNED_AFTER = ci(r"\s+(?:were|was)\s+not\s+(?:intercepted|shot\s+down|down
 
 
 def unintercepted_part(s: Sentence, drafts: list[Draft]) -> None:
-    if not drafts or " not " not in s.text:
-        return
+    if not drafts or " not " not in s.text or not _NOT_DOWNED_AFTER.search(s.text):
+        return  # (cheap tests first: most sentences never reach find_mentions)
     last = drafts[-1]
     if s.index - last.sentences[-1].index != 1 or last.period or last.has_total_mention:
         return
