@@ -13,7 +13,8 @@ Robustness, as before: workers are fresh interpreters (safe when the caller has
 threads) that never import the caller's `__main__`; a hung task (over
 `task_timeout`) gets its worker killed and replaced; a crashed worker is
 replaced and the task it ran is tried once more, the one queued behind it
-simply moves; workers are recycled after `MAX_TASKS_PER_WORKER` tasks to bound
+simply moves; a worker is recycled once its memory has grown by `MAX_GROWTH_BYTES`
+since it warmed up, or after `MAX_TASKS_PER_WORKER` tasks, to bound
 lxml's memory; each worker exits when its parent is gone.
 
 One event loop drives the pool at a time; another may take over once that loop
@@ -68,6 +69,8 @@ class _Worker:
     inflight: deque[_Task] = field(default_factory=deque)  # the first one is running
     started: float = 0.0  # when the running task started
     sent: int = 0
+    done: int = 0
+    base_rss: int = 0  # resident bytes after its first tasks
     retiring: bool = False
     out: bytearray = field(default_factory=bytearray)  # frames not yet written
     buffer: bytearray = field(default_factory=bytearray)  # bytes read, not yet a frame
@@ -82,7 +85,11 @@ class WorkerPool:
     """Worker processes for CPU-bound calls, driven by the caller's event loop."""
 
     QUEUED_PER_WORKER = 1  # one task waits in each worker's pipe behind the one it runs
-    MAX_TASKS_PER_WORKER = 500
+    # lxml and the date parsers keep memory they have used: a worker that has grown this
+    # much is replaced. Checked every RSS_CHECK_EVERY results (a /proc read).
+    MAX_GROWTH_BYTES = 150 * 2**20
+    RSS_CHECK_EVERY = 25
+    MAX_TASKS_PER_WORKER = 10_000
 
     def __init__(
         self,
@@ -261,6 +268,9 @@ class WorkerPool:
     def _finished(self, worker: _Worker, payload: bytes) -> None:
         task = worker.inflight.popleft()
         worker.started = time.monotonic()  # the next task starts now
+        worker.done += 1
+        if worker.done % self.RSS_CHECK_EVERY == 0 and not worker.retiring:
+            self._check_growth(worker)
         if not _awaited(task):
             return
         try:
@@ -286,6 +296,16 @@ class WorkerPool:
             self._pending.extendleft(reversed(worker.inflight))
             worker.inflight.clear()
         log.warning("extraction worker %s %s; starting another", worker.process.pid, why)
+
+    def _check_growth(self, worker: _Worker) -> None:
+        rss = _resident_bytes(worker.process.pid)
+        if rss is None:
+            return  # no /proc: the task count alone recycles workers
+        if not worker.base_rss:
+            worker.base_rss = rss
+        elif rss - worker.base_rss > self.MAX_GROWTH_BYTES:
+            log.info("worker %s grew to %d MB; replacing it", worker.process.pid, rss >> 20)
+            self._retire(worker)
 
     def _retire(self, worker: _Worker) -> None:
         worker.retiring = True  # takes no more tasks; stops once its queue is empty
@@ -327,6 +347,17 @@ class WorkerPool:
             if _awaited(task):
                 task.future.set_exception(WorkerError("the pool was closed"))
         self._pending.clear()
+
+
+_PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _resident_bytes(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/statm") as statm:
+            return int(statm.read().split()[1]) * _PAGE_BYTES
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _awaited(task: _Task) -> bool:

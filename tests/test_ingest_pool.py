@@ -150,3 +150,27 @@ def test_a_script_without_a_main_guard_can_use_the_pool(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 1  # printed once: the script ran once
+
+
+_HELD: list[bytearray] = []
+
+
+def _hold_memory(megabytes: int) -> int:
+    """A task that leaves memory behind in its worker (as lxml's caches do)."""
+    _HELD.append(bytearray(megabytes * 2**20))
+    return os.getpid()
+
+
+def test_a_worker_that_keeps_growing_is_replaced() -> None:
+    pool = WorkerPool(1, task_timeout=60.0)
+    pool.RSS_CHECK_EVERY = 1
+    pool.MAX_GROWTH_BYTES = 40 * 2**20
+    try:
+
+        async def scenario() -> list[int]:
+            return [await pool.run(_hold_memory, 16) for _ in range(8)]
+
+        pids = asyncio.run(scenario())
+        assert len(set(pids)) >= 2  # grew by more than 40 MB: a fresh worker took over
+    finally:
+        pool.close()
