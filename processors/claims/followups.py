@@ -104,8 +104,10 @@ def merge_also(s: Sentence, new: list[Draft], drafts: list[Draft]) -> bool:
     if not candidates:
         return False
     prev = candidates[-1]
-    if prev.has_total_mention:
-        return False
+    region_line = cur.direction == "UA->RU" and cur.location is not None and prev.location is None
+    elsewhere = None not in (cur.location, prev.location) and cur.location != prev.location
+    if prev.has_total_mention or region_line or elsewhere:
+        return False  # (a region's downed figure does not complete the ministry's national one)
     if (cur.period and not prev.period) or (prev.period and not cur.period and cur.date_stated):
         return False  # a week's tally and one dated night never add up
     if cur.has_total_mention:

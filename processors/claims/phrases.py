@@ -201,7 +201,8 @@ def _continues_phrase(text: str, pos: int) -> int | None:
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 # "A Ukrainian drone was destroyed over …"
 _ONE_DOWNED = ci(
-    r"(?:^|[\"“:]\s*|\.\s+|\bthat\s+)(an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
+    r"(?:^|[\"“:]\s*|\.\s+|\bthat\s+|^(?:in\s+addition|also|meanwhile|later|separately|earlier),?\s+)"
+    r"(an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
     r"missile)\s+(?:\(\w+\)\s+)?(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
     r"eliminated|neutrali[sz]ed)\b)"
 )

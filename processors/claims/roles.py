@@ -16,7 +16,8 @@ from processors.claims.numbers import find_numbers
 
 _LAUNCHED_AFTER = ci(
     r"^\s*(?:(?:that|which)\s+)?(?:were|was|had\s+been|have\s+been|been)\s*"
-    r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b",
+    r"(?:launched|fired|used|detected|recorded|sent|deployed|involved)\b"
+    r"(?!\s+(?:hitting|striking|as\s+hits))",  # "26 drones were recorded hitting 7 locations"
 )
 _OF_BEFORE = ci(
     r"\b(?:of|out\s+of|from|(?<=\d\s)out)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?(?:over\s+|more\s+than\s+|"
@@ -128,6 +129,8 @@ _OUTCOME_SKIP = frozenset(
         "broke through",
         "got past",
         "made impact",
+        "recorded hitting",
+        "recorded striking",
     }
     | {f"flew into {c}" for c in ("belarus", "russia", "poland", "moldova", "romania")}
     | {

@@ -192,6 +192,8 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "operational-tactical",
         "so-called",
         "separate",
+        "fixed",  # "96 fixed wing drones"
+        "wing",
         "downed",
         "shot-down",
     }
@@ -199,7 +201,7 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
 MODEL_RE: Final = re.compile(
     r"^(?:kh-\d+|shahed|geran|gerbera|iskander|kalibr|kaliber|kinzhal|zircon|tsirkon|"
     r"onyx|oniks|tochka|kab|fab|upab|lancet|molniya|gerbera|harpy|bastion|kh-?\d+\w*|"
-    r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*|scalp|scalp-eg|atacms|neptune|taurus|tomahawk|flamingo|"
+    r"s-?\d+\w*|x-?\d+\w*|kn-?\d+\w*|scalp|scalp-eg|atacms|neptune?|taurus|tomahawk|flamingo|"
     r"storm-shadow)(?:[-\w/]*)$"
 )
 
@@ -214,6 +216,7 @@ BREAKDOWN_WORDS: Final[dict[str, str]] = {
     "shadow": "cruise",  # Storm Shadow
     "scalp": "cruise",
     "neptune": "cruise",
+    "neptun": "cruise",
     "taurus": "cruise",
     "tomahawk": "cruise",
     "flamingo": "cruise",
@@ -297,7 +300,7 @@ INTERCEPT_RE: Final = ci(
 OUTCOME_AFTER_RE: Final = ci(
     r"^\s*(?:\(\w+\)\s*)?(?:[,—–]\s*(?=(?:were|was|had|have)\b))?"  # "a vehicle (UAV) was …"
     # "three drones headed for the capital had been shot down"
-    r"(?:(?:headed|heading|flying|approaching)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
+    r"(?:(?:headed|heading|flying|approaching|targeting)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
     r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b)|"
     # "Thirteen Shahed drones, launched from Crimea, were shot down": the participle is an aside
     r",\s*(?:launched|fired)\s+from\s+[^,;.]{1,90},\s+(?=(?:had|have|were|was)\b))?"
@@ -308,6 +311,7 @@ OUTCOME_AFTER_RE: Final = ci(
     r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}[\"“']?"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
+    r"recorded\s+(?:hitting|striking)|"
     r"hit|struck|reached|landed|got\s+through|penetrated|crashed|fell|entered|violated|crossed|"
     r"strayed|flew\s+(?:into|to|towards?)\s+(?:belarus|russia|poland|moldova|romania)|evaded|"
     r"slipped\s+through|broke\s+through|got\s+past|made\s+impact|"
