@@ -62,6 +62,7 @@ _RU_DEFENDER_RE = ci(
     r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
     r"destroyed|intercepted)\b",
 )
+_ISRAEL = ci(r"\bisrael")
 _BLACK_SEA = ci(r"\bover\s+the\s+black\s+sea\b")
 _UA_MARKER = ci(r"\bukrain\w*|\b(?:" + "|".join(sorted(v.UKRAINE_PLACES)) + r")\b")
 _UA_DEFENDER_RE = ci(
@@ -138,8 +139,13 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
         by = _BY_RE.search(sentence)
         if by:
             attacker = _code(by.group("actor"))
+            if attacker == "IR" and by.group(0).lower().startswith("from"):
+                made_in, attacker = "IR", None  # "attack drones from Iran": the maker
+    ukraine_war = default.startswith(("RU", "UA"))  # ("attack ones from Iran" in Kyiv's war)
     if attacker is None and made_in is not None and not _UA_DEFENDER_RE.search(sentence):
-        attacker = made_in
+        attacker = (
+            None if ukraine_war and made_in == "IR" and not _ISRAEL.search(sentence) else made_in
+        )
     target: str | None = None
     for tm in _TARGET_RE.finditer(sentence):
         code = _code(tm.group("target"))

@@ -105,7 +105,7 @@ _BIGGEST_WAS = ci(
 )
 _ONE_NIGHT = ci(
     r"\b(?:overnight|last\s+night|during\s+the\s+night|in\s+the\s+early\s+hours|"
-    r"on\s+the\s+night\s+of)\b"
+    r"on\s+the\s+night\s+of|this\s+morning)\b"
 )
 _STOCK_AFTER = ci(
     r"^\s+(?:\w+\s+)?(?:left(?=\s+(?:in|over|after|to|for|at|by)\b|\s*[.,;]|\s*$)|remaining\b|"

@@ -555,7 +555,8 @@ REPORT_RE: Final = ci(
 PRONOUN_REPORT_RE: Final = ci(
     r"\b(?:he|she|it|they)\s+(?:said|wrote|added|revealed|noted|reported|stated|announced|"
     r"specified|told|claimed)\b|"
-    r"\baccording\s+to\s+(?:his|her|its|their)\s+(?:statement|post|update|figures|data|words)\b"
+    r"\baccording\s+to\s+(?:(?:his|her|its|their)\s+(?:statement|post|update|figures|data|words)|"
+    r"him|her|them)\b"
 )
 
 # --------------------------------------------------------------------------- places
