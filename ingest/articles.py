@@ -27,6 +27,7 @@ from salvo.settings import IngestSettings
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+PAGE_BYTES_IN_HAND = 64 * 2**20
 
 
 def article_url(feed: FeedRow, entry: FeedEntry) -> str:
@@ -48,19 +49,32 @@ class ArticleBuilder:
         self.pool = pool
         self.metrics = metrics
         self._names = names
-        self._in_hand: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+        # Bytes of fetched pages waiting for (or in) a worker. A burst of new entries (a
+        # first poll of thousands of feeds) must not fetch every page ahead of extraction
+        # and hold them all: no page fetch starts while these are over PAGE_BYTES_IN_HAND,
+        # so at most that plus the fetches in flight (concurrency x max body) are held.
+        self._bytes_in_hand = 0
+        self._room: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Event] = (
             weakref.WeakKeyDictionary()
         )
 
-    def _pages_in_hand(self) -> asyncio.Semaphore:
-        # Pages being fetched or waiting for a worker, at most `concurrency` at a time:
-        # a burst of new entries (a first poll of thousands of feeds) must not fetch
-        # every page ahead of extraction and hold them all in memory.
+    def _room_event(self) -> asyncio.Event:
         loop = asyncio.get_running_loop()
-        slots = self._in_hand.get(loop)
-        if slots is None:
-            slots = self._in_hand[loop] = asyncio.Semaphore(self.cfg.concurrency)
-        return slots
+        room = self._room.get(loop)
+        if room is None:
+            room = self._room[loop] = asyncio.Event()
+        return room
+
+    async def _wait_for_room(self) -> None:
+        room = self._room_event()
+        while self._bytes_in_hand >= PAGE_BYTES_IN_HAND:
+            room.clear()
+            await room.wait()
+
+    def _release(self, size: int) -> None:
+        self._bytes_in_hand -= size
+        if self._bytes_in_hand < PAGE_BYTES_IN_HAND:
+            self._room_event().set()
 
     async def build(
         self, feed: FeedRow, parsed: ParsedFeed, entry: FeedEntry, fetcher: Fetcher
@@ -113,8 +127,8 @@ class ArticleBuilder:
         """The cleaned article page, or None (no link, fetch failed, not HTML, worker died)."""
         if not entry.raw_link:
             return None
-        async with self._pages_in_hand():
-            return await self._fetch_and_clean(entry.raw_link, fetcher)
+        await self._wait_for_room()
+        return await self._fetch_and_clean(entry.raw_link, fetcher)
 
     async def _fetch_and_clean(self, link: str, fetcher: Fetcher) -> Cleaned | None:
         try:
@@ -128,6 +142,8 @@ class ArticleBuilder:
         if result.content_type not in HTML_TYPES:
             self.metrics.ingest_errors.labels("article_not_html").inc()
             return None
+        size = len(result.body)
+        self._bytes_in_hand += size
         try:
             cleaned = await self.pool.run(
                 clean_page, result.body, result.final_url, result.headers.get("content-type", "")
@@ -135,6 +151,8 @@ class ArticleBuilder:
         except WorkerError:
             self.metrics.ingest_errors.labels("extraction_crash").inc()
             return None
+        finally:
+            self._release(size)
         self.metrics.extraction_seconds.observe(cleaned.seconds)
         if cleaned.error:
             self.metrics.ingest_errors.labels("extraction_empty").inc()

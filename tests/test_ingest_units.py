@@ -191,10 +191,11 @@ def test_minhash_similarity() -> None:
     assert minhash("too short") == b""
 
 
-def test_pages_fetched_ahead_of_extraction_are_bounded() -> None:
-    """A burst of entries never holds more than `concurrency` pages fetched but not cleaned."""
+def test_pages_fetched_ahead_of_extraction_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A burst of entries holds no more page bytes fetched but not cleaned than the budget."""
     import asyncio
 
+    import ingest.articles
     from ingest.articles import ArticleBuilder
     from ingest.clean import Cleaned
     from ingest.fetch import FetchResult
@@ -209,7 +210,7 @@ def test_pages_fetched_ahead_of_extraction_are_bounded() -> None:
             nonlocal in_hand, peak
             in_hand += 1
             peak = max(peak, in_hand)
-            return FetchResult(url, url, 200, {"content-type": "text/html"}, b"<html></html>")
+            return FetchResult(url, url, 200, {"content-type": "text/html"}, b"x" * 1000)
 
     class SlowPool:
         async def run(self, fn: object, *args: object) -> Cleaned:
@@ -218,7 +219,8 @@ def test_pages_fetched_ahead_of_extraction_are_bounded() -> None:
             in_hand -= 1
             return Cleaned(text="words " * 100)
 
-    builder = ArticleBuilder(IngestSettings(concurrency=3), SlowPool(), Metrics(), {})  # type: ignore[arg-type]
+    monkeypatch.setattr(ingest.articles, "PAGE_BYTES_IN_HAND", 3000)  # three 1,000-byte pages
+    builder = ArticleBuilder(IngestSettings(), SlowPool(), Metrics(), {})  # type: ignore[arg-type]
     entries = [
         FeedEntry(f"e{i}", f"http://a.example/{i}", f"http://a.example/{i}") for i in range(40)
     ]
