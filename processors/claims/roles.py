@@ -142,7 +142,7 @@ _OUTCOME_SKIP = frozenset(
 _HITS_BEFORE = ci(
     r"\b(?:hits?|impacts?|strikes)\s+(?:by|of|from)\s+$|"
     # The Navy's "Kalibr carriers … with a total salvo of up to 24 missiles": a capacity
-    r"\bsalvo\s+(?:volume\s+|size\s+|capacity\s+)?of\s+(?:up\s+to\s+)?$|"
+    r"\bsalvo\s+(?:(?:volume|size|capacity)\s+of\s+(?:up\s+to\s+)?|of\s+up\s+to\s+)$|"
     r"\bfailed\s+to\s+(?:stop|intercept|down|shoot\s+down)\s+(?:only\s+|just\s+)?$"
 )
 

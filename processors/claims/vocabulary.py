@@ -427,7 +427,9 @@ RECORD_RE: Final = ci(
 # "surpassing the previous record of 550": the new figure is a record too.
 BEATS_RECORD_RE: Final = ci(
     r"\b(?:surpass|eclips|break|broke|beat|exceed|top|smash|shatter|outstrip)\w*\s+(?:the\s+|a\s+)?"
-    r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?(?:[\d,]+-\w+\s+)?record"
+    r"(?:previous\s+|prior\s+|old\s+|earlier\s+)?(?:[\d,]+-\w+\s+)?record|"
+    # "728 drones, 189 more than the previous record-breaking salvo of 539"
+    r"\bmore\s+than\s+(?:the\s+)?(?:previous|prior|old)\s+record"
 )
 NOT_RECORD_RE: Final = ci(
     r"\b(?:one\s+of\s+(?:the|its|their|russia['’]s|moscow['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:largest|biggest|"
