@@ -15,6 +15,7 @@ Nothing is written until the caller has flushed the articles to the bus
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import time
@@ -113,7 +114,8 @@ def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures' shingle sets."""
     if not a or not b or len(a) != len(b):
         return 0.0
-    return float(np.mean(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4")))
+    equal = np.count_nonzero(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4"))
+    return equal / (len(a) // 4)
 
 
 def _chunks(items: Sequence[str], size: int = 400) -> list[list[str]]:
@@ -124,17 +126,18 @@ def _marks(chunk: Sequence[str]) -> str:
     return ", ".join("?" * len(chunk))
 
 
-def band_keys(signature: bytes) -> list[int]:
+@functools.lru_cache(maxsize=4096)  # asked when an article is classified and when committed
+def band_keys(signature: bytes) -> tuple[int, ...]:
     """One signed 64-bit key per band (BIGINT in both engines)."""
     width = ROWS * 4
-    return [
+    return tuple(
         int.from_bytes(
             hashlib.blake2b(signature[i * width : (i + 1) * width], digest_size=8).digest(),
             "little",
             signed=True,
         )
         for i in range(BANDS)
-    ]
+    )
 
 
 @dataclass
