@@ -123,7 +123,7 @@ _UA_ATTACK_LEAD = ci(
     r"(?:the\s+)?russian\s+capital\b|"
     # "Ukrainian drones targeted one of the largest oil refineries in Russia"
     r"\bukrainian\s+(?:drones|uavs)\s+(?:\w+\s+){0,2}?(?:targeted|struck|hit|attacked)\b[^.]{0,80}?"
-    r"(?:\bin\s+russia\b|\brussia['’]s\b|\brussian\b|\bmoscow\b)"
+    r"(?:\bin\s+(?:[\w-]+\s+)?russia\b|\brussia['’]s\b|\brussian\b|\bmoscow\b)"
 )
 
 
