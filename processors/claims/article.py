@@ -63,11 +63,20 @@ def main_date(sentences: list[Sentence], published: date | None, cues: CueCache)
     for i, s in enumerate(sentences):
         if ATTACK_QUICK.search(s.text.lower()) and tm.can_set_date(s.text):
             found = tm.context_date(s.text, cues(i))
-            if found is not None and not _period_sentence(s.text) and not _STRAY.search(s.text):
+            if found is not None and not _period_sentence(s.text) and not _stray(s.text):
                 return found
     return _report_date(sentences[:8], cues) or published
 
 
+def _stray(text: str) -> bool:
+    """ "Poland said yesterday it shot down drones that entered its airspace": a neighbour's
+    night, not the attack's."""
+    if _STRAY.search(text):
+        return True
+    return "airspace" in text and bool(_NEIGHBOUR.search(text))
+
+
+_NEIGHBOUR = ci(r"\b(?:poland|polish|romania|romanian|moldova|moldovan|nato)\b")
 _SAID_WORDS = (" said ", " wrote ", " announced ", " reported ", " stated ")
 _SAID_ON = ci(r"\b(?:said|wrote|announced|reported|stated)\s+(?:on\s+)?$")
 
