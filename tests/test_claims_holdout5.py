@@ -19,9 +19,9 @@ from processors.claims.evaluate import HOLDOUT5_CORPUS, Report, evaluate, format
 from tests.holdout_support import check_coverage, check_rows, print_field_scores, read_rows
 
 # Key = (direction, event_date, launched_total). First contact at e848d69 (extractor) on the set
-# committed at b8c7410: P 0.752, R 0.732, F1 0.742, 2 records-feed leaks. After tuning (a5694e3):
-# P 0.936, R 0.911, F1 0.923, 1 leak. The floor sits just under the tuned score.
-KEY_F1_FLOOR = 0.91
+# committed at b8c7410: P 0.752, R 0.732, F1 0.742, 2 records-feed leaks. After tuning (999601c):
+# P 0.936, R 0.920, F1 0.928, 1 leak. The floor sits just under the tuned score.
+KEY_F1_FLOOR = 0.915
 LEAKS_CEILING = 1
 
 
