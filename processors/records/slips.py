@@ -73,19 +73,21 @@ def pull_slips(state: RecordsState, event: EventState, changed: Collection[str])
     ):
         return []
     one = timedelta(days=1)
+    nights = {
+        event_id_for(event.direction, d): d
+        for d in (event.event_date - one, event.event_date + one)
+    }
     left: list[date] = []
-    for row in state.events_near(event.direction, event.event_date - one, event.event_date + one):
-        if row.daytime or row.event_date == event.event_date:
-            continue
-        slips = [c for c in state.event_claims(row.event_id) if _movable_total(c) == rec.value]
-        day_id = day_event_id(row.direction, row.event_date)
-        if not slips or state.raised_kinds(row.event_id) or state.raised_kinds(day_id):
+    for source, claims in state.claims_in(list(nights)).items():
+        slips = [c for c in claims if _movable_total(c) == rec.value]
+        day_id = day_event_id(event.direction, nights[source])
+        if not slips or state.raised_kinds(source) or state.raised_kinds(day_id):
             continue
         for claim in slips:
             target = official_neighbour(state, claim)
             if target is not None and target.event_id == event.event_id:
                 moved = claim.model_copy(update={"event_date": event.event_date})
-                state.move_claim(moved, row.event_id, event.event_id)
-                if row.event_date not in left:
-                    left.append(row.event_date)
+                state.move_claim(moved, source, event.event_id)
+                if nights[source] not in left:
+                    left.append(nights[source])
     return left

@@ -268,14 +268,16 @@ class RecordsEngine:
 
     def _attach_waiting(self, event: EventState, trigger: str, raise_alerts: bool) -> list[Alert]:
         """Undated claims whose figures agree with this (new or revised) attack join it."""
-        values = self.state.values(event.event_id, settled_only=True)
+        last = event.event_date + timedelta(days=AGREEMENT_WINDOW_DAYS)
+        waiting = [
+            c
+            for c in self.state.waiting_claims(event.direction, event.event_date)
+            if c.published is not None and c.published <= last and c.qualifier is Qualifier.EXACT
+        ]
+        values = self.state.values(event.event_id, settled_only=True) if waiting else {}
         joined = False
-        for claim in self.state.waiting_claims(event.direction, event.event_date):
-            if claim.published is None or claim.published > event.event_date + timedelta(
-                days=AGREEMENT_WINDOW_DAYS
-            ):
-                continue
-            if claim.qualifier is Qualifier.EXACT and _agrees(claim, values):
+        for claim in waiting:
+            if _agrees(claim, values):
                 dated = claim.model_copy(
                     update={"event_date": event.event_date, "daytime": event.daytime}
                 )

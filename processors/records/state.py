@@ -7,7 +7,7 @@ record queries live in `standings.py`, the raised alerts in `alert_log.py`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -167,6 +167,25 @@ class RecordsState(Standings, AlertLog):
         if self._batch is not None:
             self._batch.claims[event_id] = list(claims)
         return claims
+
+    def claims_in(self, event_ids: Sequence[str]) -> dict[str, list[BarrageClaim]]:
+        """The claims of several events: one query for those this batch has not read."""
+        batch = self._batch
+        out = {e: list(batch.claims[e]) for e in event_ids if batch and e in batch.claims}
+        missing = [e for e in event_ids if e not in out]
+        if missing:
+            out.update({e: [] for e in missing})
+            marks = ", ".join("?" for _ in missing)
+            rows = self.store.fetchall(
+                f"SELECT event_id, payload FROM records_claims WHERE event_id IN ({marks})"
+                " ORDER BY claim_id",
+                tuple(missing),
+            )
+            for event_id, payload in rows:
+                out[str(event_id)].append(BarrageClaim.model_validate_json(payload))
+            if batch is not None:
+                batch.claims.update({e: list(out[e]) for e in missing})
+        return out
 
     def waiting_claims(self, direction: str, published_from: date) -> list[BarrageClaim]:
         rows = self.store.fetchall(
