@@ -151,7 +151,13 @@ def test_an_unverified_value_is_neither_the_bar_nor_the_record(demo_store: str) 
             " '2025-07-12.0', 0)"
         )
         rows = conn.execute(as_grafana_would(nightly_panel_sql()).encode("utf-8")).fetchall()
+        latest = conn.execute(
+            as_grafana_would(sql_panels()["Latest attack events"]).encode("utf-8")
+        )
+        columns = [d.name for d in latest.description or []]
+        table = {str(r[0]): r[columns.index("Verified")] for r in latest.fetchall()}
         conn.rollback()
+    assert table["2025-07-12"] == "no: single source", "the table says it too"
     by_night = {r[0].date().isoformat(): r[1:] for r in rows}
     assert by_night["2025-07-12"] == (None, 9000, 741), "no bar; the point; the record stays"
     assert max(r[1] or 0 for r in rows) == 741
@@ -212,6 +218,8 @@ def test_latest_attack_events(demo_store: str) -> None:
     assert nights == sorted(nights, reverse=True), "latest first"
     launched = {str(r[0]): r[2] for r in rows}
     assert launched["2025-07-09"] == 741
+    verified = {str(r[0]): r[columns.index("Verified")] for r in rows}
+    assert verified["2025-07-09"] == "yes"
     alerts = {str(r[0]): r[columns.index("Alerts")] for r in rows}
     assert alerts["2025-07-09"] >= 1, "the record alert is counted against its night"
 

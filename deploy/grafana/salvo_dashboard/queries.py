@@ -46,6 +46,9 @@ SELECT e.event_date AS "Night",
        MAX(CASE WHEN v.metric = 'drones' THEN v.value END) AS "Drones",
        MAX(CASE WHEN v.metric = 'missiles' THEN v.value END) AS "Missiles",
        MAX(CASE WHEN v.metric = 'total' THEN v.qualifier END) AS "Qualifier",
+       MAX(CASE WHEN v.metric = 'total' THEN
+         CASE WHEN v.verified = 1 THEN 'yes' ELSE 'no: single source' END END)
+         AS "Verified",
        CAST(CAST(e.snapshot AS jsonb) ->> 'independent_sources' AS integer)
          AS "Independent sources",
        CAST(e.snapshot AS jsonb) ->> 'official' AS "Official figure",

@@ -104,7 +104,8 @@ def records_row(lay: Layout) -> list[Panel]:
         lay.place(
             table(
                 "Latest attack events",
-                "The 20 most recent attacks with reconciled figures and source counts.",
+                "The 20 most recent attacks with reconciled figures and source counts; "
+                "Verified: no while the total rests on a single source (see the panel above).",
                 sql(LATEST_EVENTS_SQL),
                 PG,
             ),
