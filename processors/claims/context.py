@@ -41,7 +41,9 @@ _TARGET_RE = ci(
     r"depots?)|Israel|Iran|Moscow|Kyiv|Poland)\b",
 )
 _AIMED_AT_PLACE = ci(
-    r"\b(?:fired|launched|aimed|directed)\s+(?:at|on|against|toward|towards)\s+(?:the\s+)?"
+    r"\b(?:(?:fired|launched|aimed|directed)\s+(?:at|on|against|toward|towards)|"
+    # "it used 60 long-range drones to strike the Saratov refinery"
+    r"to\s+(?:strike|attack|hit|target))\s+(?:the\s+)?"
     r"(?:city\s+of\s+|region\s+of\s+)?(?P<place>[a-z][\w-]+)"
 )
 _RU_DEFENDER_RE = ci(

@@ -49,7 +49,7 @@ _ALL_DOWNED_AFTER = ci(
 
 
 _ALL_THE_KIND = ci(
-    r"\b(?:and|as\s+well\s+as)\s+all\s+(?:of\s+)?the\s+(?P<noun>drones|uavs|missiles)\b"
+    r"\b(?:and|as\s+well\s+as)\s+all\s+(?:of\s+)?(?:the\s+)?(?P<noun>drones|uavs|missiles)\b"
 )
 _BACK_THEN = ci(r"\b(?:at\s+the\s+time|back\s+then|that\s+(?:night|day))\b")
 

@@ -306,6 +306,8 @@ OUTCOME_AFTER_RE: Final = ci(
     r",\s*(?:launched|fired)\s+from\s+[^,;.]{1,90},\s+(?=(?:had|have|were|was)\b))?"
     # "drones that entered Poland": the relative pronoun only before a stray
     r"(?:(?:that|which)\s+(?=(?:entered|crossed|strayed|violated|flew)\b))?"
+    # "47 drones and all missiles were downed": the verb after the list covers the figure
+    r"(?:and\s+all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)\s+(?=(?:were|was)\b))?"
     r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|may|might|"
     r"could|"
     r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}[\"“']?"
