@@ -59,7 +59,7 @@ _RU_DEFENDER_RE = ci(
     + r")\s+(?:region|oblast)\b|\b(?:over|in)\s+the\s+[\w-]+\s+district\s+of\s+(?:the\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))
     + r")\b|"
-    r"\bSobyanin\b|\bMoscow\s+(?:Mayor|mayor)\b|\bGladkov\b|"
+    r"\bSobyanin\b|\bMoscow(?:['’]s)?\s+(?:Mayor|mayor)\b|\bGladkov\b|"
     # "the Russian authorities claim that 73 drones were shot down in the Moscow region"
     r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
     r"destroyed|intercepted)\b",

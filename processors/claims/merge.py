@@ -200,7 +200,10 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
 
 def _near_figure(d: Draft, drafts: list[Draft]) -> bool:
     """A lead's "hundreds of drones and missiles, officials said on Tuesday" beside the
-    figure the text dates a day off: nothing countable of its own."""
+    figure the text dates a day off: nothing countable of its own (its day was the report's,
+    unlike "dozens of drones overnight, a day after a record 810")."""
+    if d.date_stated and not _SAID_DAY.search(d.sentences[0].text):
+        return False
     return any(
         x.total is not None
         and not x.period
@@ -211,6 +214,13 @@ def _near_figure(d: Draft, drafts: list[Draft]) -> bool:
         and abs((x.event_date - d.event_date).days) <= 1
         for x in drafts
     )
+
+
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|reported|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b",
+    re.I,
+)
 
 
 def _unround_floor(x: Draft) -> bool:

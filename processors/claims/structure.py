@@ -33,6 +33,8 @@ def spread_location(sentence: str, mentions: list[Mention]) -> None:
     """ "250 drones and 14 missiles toward Kyiv": the place covers the whole list."""
     for i in range(len(mentions) - 2, -1, -1):
         cur, nxt = mentions[i], mentions[i + 1]
+        if nxt.child and nxt.location:
+            continue  # "35 drones, 20 of them over the Bryansk region": a share's place
         if nxt.location and not cur.location and _LIST_GAP.match(sentence[cur.end : nxt.start]):
             cur.location = nxt.location
 
