@@ -396,6 +396,7 @@ def run(
     Best-of-N because other processes on the machine can only slow a run down.
     """
     from bench.peers import naive_loop, newspaper_peer
+    from bench.split_pipeline import salvo_pipeline_split
 
     out: dict[str, Throughput] = {}
 
@@ -420,19 +421,20 @@ def run(
             ingest = salvo_ingest(urls, warm_page)
             keep("ingest", ingest)
             expected = max(expected, ingest.articles)
-            keep("pipeline", salvo_pipeline(urls, expected, warm_page))
+            keep("pipeline", salvo_pipeline_split(urls, expected, warm_page))
+            keep("pipeline_threads", salvo_pipeline(urls, expected, warm_page))
         if kafka:
             try:
                 with tansu_broker() as url:
                     for _ in range(repeat):
                         keep(
                             "pipeline_kafka",
-                            salvo_pipeline(
+                            salvo_pipeline_split(
                                 urls,
                                 expected,
                                 warm_page,
                                 bus_url=url,
-                                label="Salvo ingest+claims (Kafka: Tansu)",
+                                label="Salvo ingest+claims, a process per stage (Kafka: Tansu)",
                             ),
                         )
             except Exception as exc:  # report it in the table rather than lose the run
