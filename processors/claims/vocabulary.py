@@ -192,6 +192,9 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "operational-tactical",
         "so-called",
         "separate",
+        "attacking",  # "67 out of 73 attacking drones"
+        "one-way",  # "59 one-way attack drones"
+        "one-way-attack",
         "fixed",  # "96 fixed wing drones"
         "wing",
         "downed",
