@@ -308,7 +308,11 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         mention = Mention(num, prev.category, frozenset(), num.start, num.end)
         mention.role, mention.foreign_words = prev.role, prev.foreign_words
         return mention
-    put_at = not before and _PUT_AT_BEFORE.search(sentence, max(0, num.start - 60), num.start)
+    put_at = (
+        not before
+        and "put the" in sentence
+        and _PUT_AT_BEFORE.search(sentence, max(0, num.start - 60), num.start)
+    )
     if put_at and not v.WEAPON_HINT_RE.search(sentence):
         # "A spokesman said Russia fired around 100 missiles. The president put the number at
         # 85.": the figure of the attack just described, its noun left out
@@ -328,7 +332,11 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
             mention = Mention(whole, prev.category, prev.kinds, num.start, rest.end())
             mention.role, mention.foreign_words = prev.role, prev.foreign_words
             return mention
-    placed = _WHERE_BEFORE.search(sentence, max(0, num.start - 60), num.start)
+    placed = (
+        _WHERE_BEFORE.search(sentence, max(0, num.start - 60), num.start)
+        if ", where" in sentence[max(0, num.start - 14) : num.start]
+        else None
+    )
     if placed and v.WEAPON_HINT_RE.search(sentence):
         mention = Mention(
             num, before[-1].category if before else "drones", frozenset(), num.start, num.end

@@ -54,7 +54,6 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
         )
     steps = 0
     skipped_of = False
-    unknown_used = False
     while steps < 12:
         m = _TOKEN.search(text, cursor)
         if m is None or text[cursor : m.start()].strip().strip("\"“”'‘’"):
@@ -126,37 +125,10 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
         if low in _CONJ and mods:
             cursor = m.end()
             continue
-        if not unknown_used and category is None and _unknown_adjective(tok, text, m.end()):
-            # "52 low-flying drones", "40 explosive-packed drones": one unlisted adjective
-            # right before the weapon noun still describes it
-            unknown_used = True
-            mods.append(low)
-            cursor = m.end()
-            continue
         break
     if category is None:
         return None
     return category, frozenset(kinds), end, frozenset(adjectives)
-
-
-_NOT_ADJECTIVES = frozenset(
-    {"were", "was", "are", "is", "had", "have", "has", "been", "of", "in", "on", "at", "to", "from",
-     "by", "for", "with", "that", "which", "who", "per", "out", "more", "than", "people", "times",
-     "small", "tiny", "cheap", "fpv", "interceptor", "reconnaissance", "naval"}
-)  # fmt: skip
-
-
-def _unknown_adjective(tok: str, text: str, end: int) -> bool:
-    """A lower-case word that no list knows, followed directly by a weapon head noun."""
-    if not tok.islower() or not tok.replace("-", "").isalpha() or tok in _NOT_ADJECTIVES:
-        return False
-    m = _TOKEN.search(text, end)
-    return (
-        m is not None
-        and not text[end : m.start()].strip()
-        and m.group(0).lower() in v.HEADS
-        and m.group(0).lower() not in v.WEAK_HEADS
-    )
 
 
 _MODS_THEN_CONJ = re.compile(

@@ -194,6 +194,8 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "separate",
         "attacking",  # "67 out of 73 attacking drones"
         "one-way",  # "59 one-way attack drones"
+        "low-flying",
+        "explosive-packed",
         "one-way-attack",
         "fixed",  # "96 fixed wing drones"
         "wing",
