@@ -25,6 +25,7 @@ from processors.claims.notes import (
     HOLDOUT3_NOTE,
     HOLDOUT4_NOTE,
     HOLDOUT5_NOTE,
+    HOLDOUT6_NOTE,
     HOLDOUT_NOTE,
 )
 
@@ -35,6 +36,7 @@ HOLDOUT2_CORPUS = REPO / "tests" / "data" / "claims_holdout2" / "passages.jsonl"
 HOLDOUT3_CORPUS = REPO / "tests" / "data" / "claims_holdout3" / "passages.jsonl"
 HOLDOUT4_CORPUS = REPO / "tests" / "data" / "claims_holdout4" / "passages.jsonl"
 HOLDOUT5_CORPUS = REPO / "tests" / "data" / "claims_holdout5" / "passages.jsonl"
+HOLDOUT6_CORPUS = REPO / "tests" / "data" / "claims_holdout6" / "passages.jsonl"
 FIELDS = (
     "direction",
     "event_date",
@@ -248,6 +250,7 @@ def write_benchmarks(
     holdout3: Report | None = None,
     holdout4: Report | None = None,
     holdout5: Report | None = None,
+    holdout6: Report | None = None,
 ) -> None:
     lines = [
         "## Claim extraction: evaluation (`make eval`)",
@@ -278,6 +281,7 @@ def write_benchmarks(
         ("Held-out set 3", HOLDOUT3_CORPUS, holdout3, "0.800", HOLDOUT3_NOTE),
         ("Held-out set 4", HOLDOUT4_CORPUS, holdout4, "0.822", HOLDOUT4_NOTE),
         ("Held-out set 5", HOLDOUT5_CORPUS, holdout5, "0.742", HOLDOUT5_NOTE),
+        ("Held-out set 6", HOLDOUT6_CORPUS, holdout6, "0.654", HOLDOUT6_NOTE),
     )
     for title, corpus, result, first, note in tuned:
         if result is None:
@@ -339,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 HOLDOUT3_CORPUS,
                 HOLDOUT4_CORPUS,
                 HOLDOUT5_CORPUS,
+                HOLDOUT6_CORPUS,
             )
         ]
         write_benchmarks(report, args.write, *held)
