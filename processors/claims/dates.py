@@ -111,6 +111,10 @@ _WHEN_AFTER = ci(
     r"\s+(?:\w+\s+)?(?:attacks?|strikes?|barrages?|assaults?)?,?\s*(?:when|in\s+which)\b"
 )
 _START_TIME = ci(r"(?:from|since|after)\s+\d{1,2}[:.]\d\d\s+(?:on\s+)?$")
+_RANGE_START = ci(
+    r"\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)?(?:\s+(?:moscow|kyiv|local)\s+time)?"
+    r"(?:\s*\([^)]{0,40}\))?\s+on\s+$"
+)
 
 
 _PREPOSITION_AFTER = re.compile(r"\s+(?:a|an|the|it|its|Russia|Moscow|Ukraine|Kyiv)\b")
@@ -226,8 +230,16 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
     low = text.lower()
     for m in ABSOLUTE_RE.finditer(text) if has_digit else ():
         evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
-        if evening is None and _START_TIME.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "(from 18:00 on September 6)": when the attack began
+        if evening is None:
+            evening = _EVENING_WINDOW.search(text, max(0, m.start() - 90), m.start())
+        if evening is None and _EVENING_WINDOW_AFTER.match(text, m.end()):
+            evening = m  # "On September 6, from 8 p.m. Moscow time to midnight"
+        if evening is None and (
+            _START_TIME.search(text, max(0, m.start() - 16), m.start())
+            or _RANGE_START.search(text, max(0, m.start() - 70), m.start())
+        ):
+            continue  # "(from 18:00 on September 6)", "Between 11:00 p.m. (…) on December 24
+            # and 7:00 a.m.": when the attack began
         if _COMPARED_TO.search(text, max(0, m.start() - 30), m.start()) and not _WHEN_AFTER.match(
             text, m.end()
         ):
@@ -269,8 +281,16 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
                 monday = published - timedelta(days=published.weekday() + 7)
                 value = monday + timedelta(days=WEEKDAYS.index(m.group("wd").lower()))
             evening = _EVENING_START.search(text, max(0, m.start() - 30), m.start())
-            if value is not None and evening is not None:
+            named = value is not None and value.weekday() == WEEKDAYS.index(m.group("wd").lower())
+            if named and evening is not None:
                 value += timedelta(days=1)  # "From 20:00 on Monday": it ended on Tuesday
+            elif (
+                named
+                and (m.group("post") or "").lower() in ("night", "evening")
+                and _HOURS_WINDOW.search(text, max(0, m.start() - 40), m.start())
+            ):
+                value += timedelta(days=1)  # "in three hours on Sunday evening": an evening
+                # dispatch about the night that ends on Monday
             if value is not None and published is not None and _INTO_NIGHT.match(text, m.end()):
                 value = min(value + timedelta(days=1), published)  # "began on Thursday and
                 # continued throughout the night": it ended on Friday morning
@@ -369,11 +389,24 @@ _INTO_NIGHT = ci(
     r"\s+and\s+(?:continued|lasted|went\s+on|carried\s+on)\s+(?:throughout|through|into|all|"
     r"during|overnight)"
 )
+_EVE = r"(?:(?:1[6-9]|2[0-3])[:.]\d\d|(?:[4-9]|1[01])(?:[:.]\d\d)?\s*(?:pm|p\.m\.))"
 _EVENING_START = ci(
-    r"\b(?:from|since|after|starting)\s+(?:(?:1[6-9]|2[0-3])[:.]\d\d|(?:[4-9]|1[01])(?:[:.]\d\d)?\s*"
-    r"(?:pm|p\.m\.))\s+(?:on\s+)?"
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$"
+    r"\b(?:from|since|after|starting|(?:started|began)\s+at)\s+(?:(?:around|about)\s+)?"
+    rf"{_EVE}\s+(?:on\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\(?)?$"
 )
+# A ministry's evening window, "between 8:00 p.m. and 11:00 p.m. Moscow time (…) on January 4":
+# the night that ends the next morning ("on the evening of Sept. 11" stays that day: a strike).
+_EVENING_WINDOW = ci(
+    rf"\b(?:between|from)\s+{_EVE}\s+(?:moscow\s+time\s+)?(?:and|to|until|-|–)\s+"
+    rf"(?:{_EVE}|midnight)(?:\s+(?:moscow|local)\s+time)?(?:\s*\([^)]{{0,60}}\))?\s+on\s+$"
+)
+_EVENING_WINDOW_AFTER = ci(
+    rf"\s*,?\s+(?:between|from)\s+{_EVE}\s+(?:moscow\s+time\s+)?(?:and|to|until)\s+"
+    rf"(?:{_EVE}|midnight)\b"
+)
+# "in three hours on Thursday night", "in a span of three hours on Sunday evening"
+_HOURS_WINDOW = ci(r"\b(?:in|within|over)\s+(?:a\s+span\s+of\s+)?\w+\s+hours\s+on\s+$")
 _OCCASION_AFTER = ci(
     r"\s+(?:victory\s+day\s+)?(?:holiday|celebrations?|parade|anniversary|commemorations?|"
     r"festivities|summit|talks|meeting|deadline|elections?|vote)\b"
