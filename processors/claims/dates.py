@@ -281,16 +281,18 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
                 monday = published - timedelta(days=published.weekday() + 7)
                 value = monday + timedelta(days=WEEKDAYS.index(m.group("wd").lower()))
             evening = _EVENING_START.search(text, max(0, m.start() - 30), m.start())
-            named = value is not None and value.weekday() == WEEKDAYS.index(m.group("wd").lower())
-            if named and evening is not None:
-                value += timedelta(days=1)  # "From 20:00 on Monday": it ended on Tuesday
-            elif (
-                named
-                and (m.group("post") or "").lower() in ("night", "evening")
-                and _HOURS_WINDOW.search(text, max(0, m.start() - 40), m.start())
+            late = evening is not None or (
+                (m.group("post") or "").lower() in ("night", "evening")
+                and _HOURS_WINDOW.search(text, max(0, m.start() - 40), m.start()) is not None
+            )
+            if (
+                late
+                and value is not None
+                and value.weekday() == WEEKDAYS.index(m.group("wd").lower())
             ):
-                value += timedelta(days=1)  # "in three hours on Sunday evening": an evening
-                # dispatch about the night that ends on Monday
+                # "From 20:00 on Monday" ended on Tuesday; "in three hours on Sunday evening" is
+                # an evening dispatch about the night that ends on Monday
+                value += timedelta(days=1)
             if value is not None and published is not None and _INTO_NIGHT.match(text, m.end()):
                 value = min(value + timedelta(days=1), published)  # "began on Thursday and
                 # continued throughout the night": it ended on Friday morning
