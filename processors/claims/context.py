@@ -32,6 +32,7 @@ _BY_RE = ci(
 )
 _TARGET_RE = ci(
     r"\b(?:at|on|against|into|over|toward|towards|across|targeting|attacked|approached|near|"
+    r"(?:heading|headed|flying)\s+(?:for|to)|"
     # "over more than a dozen regions in Russia" (not "launched from regions of Russia")
     r"approaching|(?:over|across|in)\s+(?:[\w-]+\s+){0,4}?(?:regions?|areas|parts)\s+(?:in|of))\s+"
     r"(?:the\s+)?"

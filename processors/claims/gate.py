@@ -40,13 +40,18 @@ _FIGURE_QUICK = re.compile(
 # "A Ukrainian drone was destroyed over …": one drone, no digit
 _ONE_DOWNED_QUICK = re.compile(
     r"\ban? (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle|missile) (?:\(\w+\) )?"
-    r"(?:was|had been|has been) (?:\w+ )?"
+    r"(?:(?:flying|heading|headed) (?:to(?:wards?)?|for) \w+ )?(?:was|had been|has been) (?:\w+ )?"
     r"(?:shot down|downed|destroyed|intercepted|eliminated|neutrali)"
 )
 # "air defences downed a Ukrainian drone over the Belgorod region"
 _ONE_DOWNED_ACTIVE_QUICK = re.compile(
-    r"(?:downed|destroyed|intercepted|shot down) an? (?:[\w-]+ ){0,2}?"
-    r"(?:drone|uav|unmanned aerial vehicle|missile) (?:over|above|in|near|fired by|launched by) "
+    r"(?:downed|destroyed|intercepted|shot down|repelled the attack of) an? (?:[\w-]+ ){0,2}?"
+    r"(?:drone|uav|unmanned aerial vehicle|missile) (?:over|above|in|near|fired by|launched by|"
+    r"(?:that was )?(?:flying|heading|headed) (?:to|toward|towards|for)) "
+)
+# "the aggressor attacked the Dnipro district with a missile"
+_WITH_ONE_QUICK = re.compile(
+    r"\battacked (?:[\w-]+ ){1,4}?with an? (?:[\w-]+ ){0,2}?(?:drone|missile)"
 )
 _DASH_LIST_QUICK = re.compile(
     r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+(?:the\s+territory\b|(?:the\s+)?[\w-]+\s+(?:region|oblast)\b)"
@@ -103,6 +108,7 @@ def is_candidate(sentence: str) -> bool:
             or _ALSO_ONE_QUICK.search(low) is not None
             or _ONE_DOWNED_QUICK.search(low) is not None
             or _ONE_DOWNED_ACTIVE_QUICK.search(low) is not None
+            or ("attacked" in low and _WITH_ONE_QUICK.search(low) is not None)
         )
     if low[:4].lstrip()[:1].isdigit() and _DASH_LIST_QUICK.match(low):
         return True  # an MoD list line: "1 – over the territory of Tver region."

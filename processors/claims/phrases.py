@@ -203,13 +203,19 @@ _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 _ONE_DOWNED = ci(
     r"(?:^|[\"“:]\s*|\.\s+|\bthat\s+|^(?:in\s+addition|also|meanwhile|later|separately|earlier),?\s+)"
     r"(an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
-    r"missile)\s+(?:\(\w+\)\s+)?(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
+    r"missile)\s+(?:\(\w+\)\s+)?(?:(?:flying|heading|headed)\s+(?:to(?:wards?)?|for)\s+\w+\s+)?"
+    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
     r"eliminated|neutrali[sz]ed)\b)"
 )
 # "Russian air defences downed a Ukrainian drone over the Belgorod region"
 _ONE_DOWNED_ACTIVE = ci(
-    r"\b(?:downed|destroyed|intercepted|shot\s+down)\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|"
-    r"unmanned\s+aerial\s+vehicle|missile)\s+(?:over|above|in|near|(?:fired|launched)\s+by)\s)"
+    r"\b(?:downed|destroyed|intercepted|shot\s+down|repelled\s+the\s+attack\s+of)\s+(an?)\s+"
+    r"(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s+(?:over|above|in|near|"
+    r"(?:fired|launched)\s+by|(?:that\s+was\s+)?(?:flying|heading|headed)\s+(?:to(?:wards?)?|for))\s)"
+)
+# "the aggressor attacked the Dnipro district with a missile"
+_WITH_ONE = ci(
+    r"\battacked\s+(?:[\w-]+\s+){1,4}?with\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|missile)s?\b)"
 )
 # "two over Bryansk and another over Kursk"; "Russia also launched a Kh-69"
 _ANOTHER_ONE = ci(r"(?:\band|,)\s+(another)\s+(?=(?:over|above|in)\s)")
@@ -225,13 +231,15 @@ def article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
     rules = [_ONE_DOWNED] if " was " in low or " been " in low else []
     if " a " in low or " an " in low:
         rules.append(_ONE_DOWNED_ACTIVE)
+        if "attacked" in low:
+            rules.append(_WITH_ONE)
     if "another" in low:
         rules.append(_ANOTHER_ONE)
     out = [
         NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1))
         for rx in rules
         for m in rx.finditer(sentence)
-        if rx is _ONE_DOWNED or rx is _ONE_DOWNED_ACTIVE or numbers
+        if rx is _ONE_DOWNED or rx is _ONE_DOWNED_ACTIVE or rx is _WITH_ONE or numbers
     ]
     if not numbers:
         also = _ALSO_ONE.search(sentence)

@@ -306,7 +306,7 @@ OUTCOME_AFTER_RE: Final = ci(
     r"^\s*(?:\(\w+\)\s*)?(?:[,—–]\s*(?=(?:were|was|had|have)\b))?"  # "a vehicle (UAV) was …"
     # "three drones headed for the capital had been shot down"
     r"(?:(?:headed|heading|flying|approaching|targeting)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
-    r"[\w-]+(?:\s+region)?\s+(?=(?:had|have|were|was)\b)|"
+    r"[\w-]+(?:\s+region)?\s+(?=(?:had|has|have|were|was)\b)|"
     # "Thirteen Shahed drones, launched from Crimea, were shot down": the participle is an aside
     r",\s*(?:launched|fired)\s+from\s+[^,;.]{1,90},\s+(?=(?:had|have|were|was)\b))?"
     # "drones that entered Poland": the relative pronoun only before a stray
