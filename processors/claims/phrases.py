@@ -157,8 +157,8 @@ def _peek_is_head(text: str, pos: int) -> bool:
     """The next word is a head noun, perhaps after one modifier ("Shahed kamikaze drones")."""
     for _ in range(2):
         m = _TOKEN.search(text, pos)
-        if m is None or text[pos : m.start()].strip():
-            return False
+        if m is None or text[pos : m.start()].strip().strip("\"“”'‘’"):
+            return False  # a closing quote may sit between: '"Shahed-136" kamikaze drones'
         low = m.group(0).lower()
         if low in v.HEADS:
             return True

@@ -85,11 +85,13 @@ _NO_DAMAGE_AFTER = ci(
     r"[^.;]{0,80}?\b(?:caused|causing|did\s+not\s+cause)\s+no\s+(?:damage|harm|consequences)|"
     r"[^.;]{0,40}?\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:damage|consequences|adverse)"
 )
-# A typical or possible size, not one attack: "waves of up to 30 drones at a time",
+# A typical, possible or threatened size, not one attack: "waves of up to 30 drones at a time",
 # "1,000 drones may attack at once", "hundreds of Shaheds used in combined attacks".
 _GENERIC_AFTER = ci(
     r"^\s+(?:(?:[\w-]+\s+){0,3}?(?:at\s+a\s+time|at\s+once)\b|(?:may|might|could|can|would)\s+"
-    r"(?:\w+\s+)?(?:attack|strike|hit|be\s+launched|be\s+used)\b|used\s+in\s+combined\s+attacks\b)"
+    r"(?:\w+\s+)?(?:attack|strike|hit|be\s+launched|be\s+used)\b|used\s+in\s+combined\s+attacks\b|"
+    # "44 Kalibr missiles are now directed towards Ukraine": carried on ships, a threat
+    r"are\s+(?:now\s+|currently\s+)?(?:directed|aimed|pointed|ready)\b)"
 )
 # "the two missiles that were not destroyed": a subset of the figure, not a new one.
 _NOT_DOWNED = ci(r"^\s+(?:that|which)\s+(?:were|was|had)\s+not\b")

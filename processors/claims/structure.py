@@ -24,6 +24,7 @@ _LIST_GAP = ci(
 )
 _CLAUSE_BREAK = ci(r"^\s*,\s*$")  # a bare comma: maybe the next clause, not the list
 _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
+_ALONG_WITH_GAP = ci(r"[^.;]{0,60}?,\s*(?:along|together)\s+with\s+$")
 _PAIR_LIST_GAP = ci(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with)\s+$")
 # "35 of 53 missiles": a figure followed by its launch figure
 OF_NUMBER = ci(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
@@ -53,6 +54,16 @@ def spread_outcome(sentence: str, mentions: list[Mention]) -> None:
     for cur, nxt in itertools.pairwise(mentions):
         if nxt.uncued and _ITEM_GAP.match(sentence[cur.end : nxt.start]):
             nxt.role, nxt.uncued = cur.role, cur.uncued
+    # "downed six drones over Odesa …, along with three cruise missiles": the verb before the
+    # list downs the part added after it too.
+    for cur, nxt in itertools.pairwise(mentions):
+        if (
+            cur.role is Role.INTERCEPTED
+            and not cur.from_after
+            and nxt.role is Role.LAUNCHED
+            and _ALONG_WITH_GAP.match(sentence, cur.end, nxt.start)
+        ):
+            nxt.role = Role.INTERCEPTED
     # "Hits by 11 missiles and 22 drones were recorded": the hits cover the list.
     for cur, nxt in itertools.pairwise(mentions):
         if cur.role is Role.SKIP and _LIST_GAP.match(sentence[cur.end : nxt.start]):
