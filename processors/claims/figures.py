@@ -210,11 +210,14 @@ _UNCOUNTED = ci(
     r"[^.;:]{0,30}?\b(?:and|as\s+well\s+as|plus|along\s+with|alongside|together\s+with|"
     r"in\s+addition\s+to)\s+(?:(?P<same>a\s+similar\s+number\s+of|the\s+same\s+number\s+of|"
     r"as\s+many)|(?:multiple|several|numerous|many|various|other|unspecified|an?\s+(?:unknown|"
-    r"unspecified|undisclosed)\s+number\s+of|a\s+number\s+of))?\s*(?:(?:types|kinds)\s+of\s+)?"
+    r"unspecified|undisclosed)\s+number\s+of|a\s+number\s+of))?\s*"
+    # "87 Shahed drones and four different types of missiles": a count of types, not missiles
+    r"(?:(?:[a-z]+\s+)?(?:different\s+)?(?:types|kinds)\s+of\s+)?"
     r"(?:(?!\d)[a-z-]+\s+){0,3}?(?P<noun>drones|uavs|missiles|shaheds|rockets)\b"
 )
 
 
+_TYPES_AFTER = ci(r"\s+(?:different\s+)?(?:types|kinds)\s+of\b")
 _ASIDE = ci(
     r",\s*(?:including|among\s+them|such\s+as)\b[^.;:\d]{0,70}?"
     r"(?=,\s*(?:and|as\s+well\s+as|plus|along\s+with)\b)"
@@ -233,8 +236,9 @@ def uncounted_part(
         return None
     if any(end <= m.start < found.end() for m in mentions):
         return None  # "728 drones and 13 missiles": counted
-    if find_numbers(sentence[end : found.end()], qualify=False):
-        return None
+    span = sentence[end : found.end()]
+    if any(not _TYPES_AFTER.match(span, n.end) for n in find_numbers(span, qualify=False)):
+        return None  # a figure in between counts the kind ("four types of" does not)
     noun = found.group("noun").lower()
     shahed = "shahed" in found.group(0).lower()  # "the same number of Shahed missiles"
     category = "drones" if noun in ("drones", "uavs", "shaheds") or shahed else "missiles"

@@ -12,9 +12,38 @@ def compatible(a: int | None, b: int | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _keep_open_totals(drafts: list[Draft]) -> list[Draft]:
+    """ "87 Shahed drones and four types of missiles … destroyed 56 of the 87 drones": the
+    later 87 is the open claim's drones, not a closed total of its own."""
+    open_ = [d for d in drafts if d.total is None and not d.period and (d.drones or d.missiles)]
+    if not open_:
+        return drafts
+    out = []
+    for x in drafts:
+        part = next(
+            (
+                d
+                for d in open_
+                if x is not d
+                and not x.period
+                and not x.location
+                and (x.direction, x.event_date) == (d.direction, d.event_date)
+                and x.total is not None
+                and (x.drones, x.missiles) in ((d.drones, None), (None, d.missiles))
+            ),
+            None,
+        )
+        if part is None:
+            out.append(x)
+        elif part.intercepted is None:
+            part.intercepted = x.intercepted
+    return out
+
+
 def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
     """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
     drafts = _drop_period_repeats(_drop_subkinds(_drop_running(_drop_rounded(drafts))))
+    drafts = _keep_open_totals(drafts)
     national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
     numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
     kept: list[tuple[Draft, ClaimScope]] = []

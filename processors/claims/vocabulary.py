@@ -196,6 +196,8 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "one-way",  # "59 one-way attack drones"
         "low-flying",
         "explosive-packed",
+        "exploding",  # "eight exploding Iranian-made Shahed drones"
+        "anti-radar",  # "two Kh-31P anti-radar missiles"
         "one-way-attack",
         "fixed",  # "96 fixed wing drones"
         "wing",
