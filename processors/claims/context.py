@@ -21,7 +21,7 @@ _ACTOR_RE = ci(
 _ATTACK_VERB_RE = ci(
     r"\b(?:launch(?:ed|es)?|fire[ds]?|attacked|attacking|sen[dt]s?|unleash(?:ed|es)?|targeted|"
     r"struck|used|uses|hurled|pound(?:ed|s)|bombard(?:ed|s)|hammer(?:ed|s)|deploy(?:ed|s)|"
-    r"hit|hits|rained|pummell?ed|blasted|battered)\b",
+    r"hit|hits|rained|pummell?ed|blasted|battered|carried\s+out|conducted|mounted|staged)\b",
 )
 _BY_RE = ci(
     r"\b(?:by|from)\s+(?:the\s+)?(?P<actor>Russia|Russian\s+(?:forces|army|military|troops)|Ukraine|"
@@ -35,7 +35,7 @@ _TARGET_RE = ci(
     r"(?:heading|headed|flying)\s+(?:for|to)|"
     # "over more than a dozen regions in Russia" (not "launched from regions of Russia")
     r"approaching|(?:over|across|in)\s+(?:[\w-]+\s+){0,4}?(?:regions?|areas|parts)\s+(?:in|of))\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+|an?\s+)?"
     r"(?P<target>Ukraine|Russia|(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:territory|regions?|"
     r"capital|city|"
     r"soil|cities|bases|airfields|air\s+bases|refiner(?:y|ies)|targets|facilities|ports?|oil\s+"
@@ -51,7 +51,7 @@ _RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
     r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
     # "over occupied Crimea", "over the Sea of Azov", "in the Rylsky district of the Kursk region"
-    r"\b(?:over|above)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+|republic\s+of\s+)?(?:"
+    r"\b(?:over|above|against)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+|republic\s+of\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))
     + r")\b|"
     # "11 drones were destroyed in Kursk region" (a region's name with its word)

@@ -653,6 +653,7 @@ RUSSIA_PLACES: Final[frozenset[str]] = frozenset(
         "rostov",
         "krasnodar",
         "crimea",
+        "sevastopol",
         "tula",
         "kaluga",
         "smolensk",
