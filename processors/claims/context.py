@@ -287,8 +287,8 @@ def sources_in(sentence: str) -> list[tuple[int, int, str]]:
             distance = _report_distance(sentence, m.start(), m.end())
             found.append((distance, m.start(), _label(m)))
     if len(found) > 1:
-        # "Zaluzhnyi reported that the Air Force had shot down 12 …": the reporter, not the
-        # unit that acted in the reported clause
+        # "Zaluzhnyi reported that the Air Force had shot down 12 …", "the Air Force stated
+        # that the Russian military deployed 62": the reporter, not the unit acting
         acting = [
             f
             for f in found[1:]
@@ -301,7 +301,7 @@ def sources_in(sentence: str) -> list[tuple[int, int, str]]:
 _THAT_ACTOR = ci(r"\b(?:that|said|says|reported)\s+(?:the\s+|its\s+|their\s+|ukraine['’]s\s+)?$")
 _ACTS_AFTER = ci(
     r"[\w'’ -]{0,40}?\s+(?:had\s+|has\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
-    r"neutrali[sz]ed|repelled)\b"
+    r"neutrali[sz]ed|repelled|launched|deployed|fired|used|sent)\b"
 )
 
 

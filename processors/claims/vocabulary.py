@@ -518,12 +518,12 @@ SOURCES: Final[list[tuple[str, str]]] = [
         r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+region\b|"
         r"regional\s+(?:military\s+)?(?:administration|authorities|"
         r"officials|head|chief)|oblast\s+(?:military\s+)?administration|head\s+of\s+the\s+"
-        r"(?:regional|\w+\s+regional)|gladkov|syniehubov|fedorov|lysak|prokopiv|kiper|prokudin|"
+        r"(?:regional|\w+\s+regional)(?:\s+military)?(?:\s+administration)?|gladkov|syniehubov|fedorov|lysak|prokopiv|kiper|prokudin|"
         # Russian-side governors often quoted for their region's downed drones
         r"razvozhaye?v|bogomaz|aksyonov|khinshtein|vorobyo?v|drozdenko|saldo|bocharov|kondratyev",
         "governor",
     ),
-    (r"(?:ukrain\w+\s+)?navy", "navy"),
+    (r"(?:ukrain\w+\s+)?navy(?:\s+(?:officials|spokes\w+|command))?", "navy"),
     (r"interior\s+minist\w+|klymenko", "interior minister"),
     (r"prime\s+minister|svyrydenko|shmyhal", "prime minister"),
     (r"foreign\s+minist\w+|sybiha", "foreign minister"),
