@@ -229,7 +229,7 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
     has_digit = _DIGIT.search(text) is not None
     low = text.lower()
     for m in ABSOLUTE_RE.finditer(text) if has_digit else ():
-        evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
+        evening = _EVENING_START.search(text, max(0, m.start() - 50), m.start())
         if evening is None:
             evening = _EVENING_WINDOW.search(text, max(0, m.start() - 90), m.start())
         if evening is None and _EVENING_WINDOW_AFTER.match(text, m.end()):
@@ -280,7 +280,7 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
                 # "on Tuesday last week": that weekday of the previous calendar week
                 monday = published - timedelta(days=published.weekday() + 7)
                 value = monday + timedelta(days=WEEKDAYS.index(m.group("wd").lower()))
-            evening = _EVENING_START.search(text, max(0, m.start() - 30), m.start())
+            evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
             late = evening is not None or (
                 (m.group("post") or "").lower() in ("night", "evening")
                 and _HOURS_WINDOW.search(text, max(0, m.start() - 40), m.start()) is not None
