@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 from processors.claims.draft import Draft
+from processors.claims.running import (
+    compatible_source,
+    drop_running,
+    keep_open_totals,
+    unnamed_officials,
+)
 from salvo.schemas import BarrageClaim, ClaimScope, Qualifier
 
 
@@ -12,38 +18,10 @@ def compatible(a: int | None, b: int | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _keep_open_totals(drafts: list[Draft]) -> list[Draft]:
-    """ "87 Shahed drones and four types of missiles … destroyed 56 of the 87 drones": the
-    later 87 is the open claim's drones, not a closed total of its own."""
-    open_ = [d for d in drafts if d.total is None and not d.period and (d.drones or d.missiles)]
-    if not open_:
-        return drafts
-    out = []
-    for x in drafts:
-        part = next(
-            (
-                d
-                for d in open_
-                if x is not d
-                and not x.period
-                and not x.location
-                and (x.direction, x.event_date) == (d.direction, d.event_date)
-                and x.total is not None
-                and (x.drones, x.missiles) in ((d.drones, None), (None, d.missiles))
-            ),
-            None,
-        )
-        if part is None:
-            out.append(x)
-        elif part.intercepted is None:
-            part.intercepted = x.intercepted
-    return out
-
-
 def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
     """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
-    drafts = _drop_period_repeats(_drop_subkinds(_drop_running(_drop_rounded(drafts))))
-    drafts = _keep_open_totals(drafts)
+    drafts = _drop_period_repeats(_drop_subkinds(drop_running(_drop_rounded(drafts))))
+    drafts = keep_open_totals(drafts)
     national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
     numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
     kept: list[tuple[Draft, ClaimScope]] = []
@@ -95,52 +73,10 @@ def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
 
 
 _ROUNDED = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.ABOUT)
+
+
 # "Over the past eight hours, … six drones" (of the night's 41); "a total of five" after the
 # mayor's earlier "two": running figures of one night, replaced by its full count.
-_PAST_HOURS = re.compile(
-    r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|1?\d|2[0-3]|few|several)\s+hours?\b",
-    re.I,
-)
-_IN_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall)\b", re.I)
-
-
-def _drop_running(drafts: list[Draft]) -> list[Draft]:
-    out: list[Draft] = []
-    for d in drafts:
-        full = None
-        if not d.period and d.total is not None:
-            full = next((x for x in drafts if _runs_into(d, x)), None)
-        if full is None:
-            out.append(d)
-    return out
-
-
-def _runs_into(d: Draft, x: Draft) -> bool:
-    """Is `d` a running figure of the night that `x` counts in full?"""
-    if x is d or x.period or x.total is None or d.total is None or x.total <= d.total:
-        return False
-    if (d.direction, d.event_date, d.location, d.daytime) != (
-        x.direction,
-        x.event_date,
-        x.location,
-        x.daytime,
-    ):
-        return False
-    if d.event_date is None and not d.location:
-        return False  # undated national figures may be different nights
-    if _PAST_HOURS.search(d.sentences[0].text) and not _IN_TOTAL.search(d.sentences[0].text):
-        return True
-    later = x.sentences[0].index > d.sentences[-1].index
-    same_kinds = d.categories == x.categories  # not "728 drones" before "741 in total"
-    return (
-        later
-        and same_kinds
-        and bool(_IN_TOTAL.search(x.sentences[0].text))
-        and compatible_source(d, x)
-    )
-
-
 def _drop_period_repeats(drafts: list[Draft]) -> list[Draft]:
     """A headline "Putin Launches 1000 Attack Drones at Ukraine" over "this week Russia used
     nearly 1,000 attack drones, 980 bombs and 36 missiles": the week's figure, no night."""
@@ -363,7 +299,7 @@ def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> 
         return False
     if a_scope is ClaimScope.LOCAL and a.location != b.location:
         return False
-    return compatible_source(a, b) or _unnamed_officials(a, b)
+    return compatible_source(a, b) or unnamed_officials(a, b)
 
 
 def _place_repeat(placed: Draft, placed_scope: ClaimScope, bare: Draft, scope: ClaimScope) -> bool:
@@ -378,20 +314,6 @@ def _place_repeat(placed: Draft, placed_scope: ClaimScope, bare: Draft, scope: C
     return (
         near and placed.total < 100 and placed.source is not None and bare.source == placed.source
     )
-
-
-def compatible_source(a: Draft, b: Draft) -> bool:
-    return a.source is None or b.source is None or a.source == b.source
-
-
-_LOCAL_LABELS = frozenset({"governor", "mayor", "city officials"})
-
-
-def _unnamed_officials(a: Draft, b: Draft) -> bool:
-    """ "…81 cruise missiles, say officials" over "…81 missiles, Kyiv's top general claimed":
-    "officials" is the reporter's word for the named source of the same figure."""
-    labels = {a.source, b.source}
-    return "officials" in labels and not labels & _LOCAL_LABELS
 
 
 def absorb(into: Draft, other: Draft) -> None:
