@@ -24,7 +24,7 @@ _LOCATION_AFTER = re.compile(
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:border\s+)?(?:city|capital|region|oblast)\s+of\s+)?"
     # "in Rylsky and Kurchatovsky districts of the Kursk Region"
-    r"(?:(?:[A-Z][\w’'-]+\s+(?:and\s+[A-Z][\w’'-]+\s+)?)?(?:urban\s+)?districts?\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:[A-Z][\w’'-]+\s+(?:and\s+[A-Z][\w’'-]+\s+)?)?(?:urban\s+)?[Dd]istricts?\s+of\s+(?:the\s+)?)?"
     r"(?:(?:southern|northern|western|eastern|central|south-western|southwestern|north-western|"
     r"northwestern|south-eastern|southeastern|north-eastern|northeastern|border|borderline|"
     r"occupied|annexed|Russian-occupied|Russian-annexed|adjacent|neighbou?ring)\s+)?"
