@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.farm import REPO, FarmProcess, FarmSpec
+from ingest.worker_process import WORKER_NAME
 
 WAIT_LIMIT = 120.0  # seconds a pipeline run may take before it is reported as incomplete
 
@@ -466,6 +467,7 @@ def profile_run() -> None:
 IDLE = re.compile(
     r"^(\S*select|\S*\.wait|Connection\._recv|_wait_for_tstate_lock|sleep|salvo_pipeline) "
     r"|^process \d+:"
+    r"|^main\.<locals>\.watch "  # a worker's parent watchdog, asleep
 )
 
 
@@ -498,11 +500,12 @@ def profile(top: int = 12) -> str | None:
             "farm (not Salvo)"
             if "bench.farm" in proc_name
             else "extraction workers"
-            if "multiprocessing" in proc_name
+            if WORKER_NAME in proc_name
             else "Salvo process (threads)"
         )
         n = int(count)
-        if IDLE.search(frames[-1]):  # py-spy cannot always tell a blocked thread from a busy one
+        waiting = IDLE.search(frames[-1]) or any("recv_bytes" in f for f in frames)
+        if waiting:  # py-spy cannot always tell a blocked thread from a busy one
             continue
         roles[role] += n
         hot.setdefault(role, Counter())[frames[-1]] += n

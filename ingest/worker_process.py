@@ -18,8 +18,10 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
+# The leading string names the process in `ps` (and in profilers).
+WORKER_NAME = "salvo extraction worker"
 BOOT = (
-    "import sys, json; sys.path[:] = json.loads(sys.argv[1]); "
+    f"{WORKER_NAME!r}; import sys, json; sys.path[:] = json.loads(sys.argv[1]); "
     "import ingest.worker_process; ingest.worker_process.main(sys.argv[2:])"
 )
 
