@@ -61,6 +61,9 @@ _RU_DEFENDER_RE = ci(
     + "|".join(sorted(v.RUSSIA_PLACES))
     + r")\b|"
     r"\bSobyanin\b|\bMoscow(?:['’]s)?\s+(?:Mayor|mayor)\b|\bGladkov\b|"
+    # "Russia claimed its air defenses intercepted all 121 drones"
+    r"\bRussia\s+(?:said|says|claimed|claims|reported)\s+(?:that\s+)?(?:it|its\s+(?:air\s+defen[cs]es?|"
+    r"forces|units))\s+(?:had\s+|has\s+)?(?:intercepted|downed|shot\s+down|destroyed)\b|"
     # "the Russian authorities claim that 73 drones were shot down in the Moscow region"
     r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
     r"destroyed|intercepted)\b",
