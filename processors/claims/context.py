@@ -139,6 +139,8 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
                 attacker = v.COUNTRIES[adj]
         if attacker == "IR" and "russian" not in mention.foreign_words:
             made_in, attacker = attacker, None
+    if attacker is None and mention is not None and _OF_UA_FORCES.match(sentence, mention.end):
+        attacker = "UA"  # "nine drones of the Armed Forces of Ukraine attacked …"
     if attacker is None:
         attacker = _actor_before_verb(sentence, pos)
     if attacker is None:
@@ -208,6 +210,9 @@ def _actor_before_verb(sentence: str, pos: int) -> str | None:
 
 
 _AGENT_AFTER = ci(r"\s+by\b")
+_OF_UA_FORCES = ci(
+    r"\s+of\s+the\s+(?:armed\s+forces\s+of\s+ukraine|afu|ukrainian\s+(?:army|military))\b"
+)
 _OBJECT_BEFORE = ci(r"\b(?:on|against|at|into|toward|towards|targeting)\s+(?:the\s+)?$")
 _PRONOUN_SUBJECT = ci(r"\b(?:it|they)\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)?$")
 

@@ -10,6 +10,7 @@ _LOCATION_AFTER = re.compile(
     r"\s*(?:[–—-]\s*)?(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively|allegedly|"
     r"reportedly|also|successfully|while|overnight|tonight|(?:this|last)\s+night|"
+    r"(?i:of\s+the\s+armed\s+forces\s+of\s+ukraine|of\s+the\s+afu)|"
     r"(?:late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}"
     # "a Neptune missile fired by Ukrainian forces over the Black Sea"
     r"(?:(?:fired|launched)\s+by\s+(?:[\w-]+\s+){1,3}?(?=(?:over|above|near|in)\s))?"

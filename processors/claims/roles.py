@@ -77,7 +77,9 @@ _DOWNED_ADJECTIVE = ci(
     r"[\w,]+\s+(?:downed|shot-down|intercepted|destroyed)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|unmanned)"
 )
 _ACTIVE_AFTER = ci(
-    r"^\s+(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|approached|"
+    # "nine drones of the Armed Forces of Ukraine attacked the Bryansk region"
+    r"^\s+(?:of\s+the\s+(?:armed\s+forces\s+of\s+ukraine|afu|ukrainian\s+(?:army|military|"
+    r"armed\s+forces))\s+(?:\(\w+\)\s+)?)?(?:\w+\s+)?(?:attacked|targeted|struck\s+at|flew\s+(?:at|toward|towards|over)|approached|"
     r"rained\s+down|swarmed|pounded|"
     r"bombarded|battered|were\s+used|were\s+involved|took\s+part)\b"
 )
