@@ -61,11 +61,19 @@ class CueCache:
 def main_date(sentences: list[Sentence], published: date | None, cues: CueCache) -> date | None:
     """The article's main attack date: the first attack sentence with a date cue."""
     for i, s in enumerate(sentences):
+        if i >= 3 and _BACKGROUND_ON.match(s.text):
+            continue  # "On December 26, it was revealed that …" late in a story: background
         if ATTACK_QUICK.search(s.text.lower()) and tm.can_set_date(s.text):
             found = tm.context_date(s.text, cues(i))
             if found is not None and not _period_sentence(s.text) and not _stray(s.text):
                 return found
     return _report_date(sentences[:8], cues) or published
+
+
+_BACKGROUND_ON = ci(
+    r"\W*on\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:[a-z]+\s+\d{1,2}|"
+    r"\d{1,2}\s+[a-z]+))\s*,"
+)
 
 
 def _stray(text: str) -> bool:

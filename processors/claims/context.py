@@ -49,7 +49,8 @@ _AIMED_AT_PLACE = ci(
 )
 _RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
-    r"air\s+defen[cs]es?|MoD)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
+    r"air\s+defen[cs]es?|(?:air\s+)?defen[cs]e\s+forces|MoD)|"
+    r"\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|\bSevastopol\s+[Gg]overnor\b|"
     # "over occupied Crimea", "over the Sea of Azov", "in the Rylsky district of the Kursk region"
     r"\b(?:over|above|against)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+|republic\s+of\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))

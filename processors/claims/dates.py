@@ -281,9 +281,13 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
                 monday = published - timedelta(days=published.weekday() + 7)
                 value = monday + timedelta(days=WEEKDAYS.index(m.group("wd").lower()))
             evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
-            late = evening is not None or (
-                (m.group("post") or "").lower() in ("night", "evening")
-                and _HOURS_WINDOW.search(text, max(0, m.start() - 40), m.start()) is not None
+            late = (
+                evening is not None
+                or _BEFORE_MIDNIGHT.search(text, max(0, m.start() - 30), m.start()) is not None
+                or (
+                    (m.group("post") or "").lower() in ("night", "evening")
+                    and _HOURS_WINDOW.search(text, max(0, m.start() - 40), m.start()) is not None
+                )
             )
             if (
                 late
@@ -407,6 +411,8 @@ _EVENING_WINDOW_AFTER = ci(
     rf"\s*,?\s+(?:between|from)\s+{_EVE}\s+(?:moscow\s+time\s+)?(?:and|to|until)\s+"
     rf"(?:{_EVE}|midnight)\b"
 )
+# "just before midnight on Tuesday": the night that ends on Wednesday
+_BEFORE_MIDNIGHT = ci(r"\bbefore\s+midnight\s+(?:on\s+)?$")
 # "in three hours on Thursday night", "in a span of three hours on Sunday evening"
 _HOURS_WINDOW = ci(r"\b(?:in|within|over)\s+(?:a\s+span\s+of\s+)?\w+\s+hours\s+on\s+$")
 _OCCASION_AFTER = ci(

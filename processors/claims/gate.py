@@ -48,7 +48,8 @@ _ONE_DOWNED_QUICK = re.compile(
 # "air defences downed a Ukrainian drone over the Belgorod region"
 _ONE_DOWNED_ACTIVE_QUICK = re.compile(
     r"(?:downed|destroyed|intercepted|shot down|repelled the attack of) an? (?:[\w-]+ ){0,2}?"
-    r"(?:drone|uav|unmanned aerial vehicle|missile) (?:over|above|in|near|fired by|launched by|"
+    r"(?:drone|uav|unmanned aerial vehicle|missile) (?:(?:just )?(?:before|after) midnight "
+    r"(?:on \w+ )?)?(?:over|above|in|near|fired by|launched by|"
     r"(?:that was )?(?:flying|heading|headed) (?:to|toward|towards|for)) "
 )
 # "the aggressor attacked the Dnipro district with a missile"

@@ -212,7 +212,9 @@ _ONE_DOWNED = ci(
 # "Russian air defences downed a Ukrainian drone over the Belgorod region"
 _ONE_DOWNED_ACTIVE = ci(
     r"\b(?:downed|destroyed|intercepted|shot\s+down|repelled\s+the\s+attack\s+of)\s+(an?)\s+"
-    r"(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s+(?:over|above|in|near|"
+    r"(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s+"
+    # "destroyed a Ukraine-launched drone just before midnight on Tuesday over the Bryansk region"
+    r"(?:(?:just\s+)?(?:before|after)\s+midnight(?:\s+on\s+\w+)?\s+)?(?:over|above|in|near|"
     r"(?:fired|launched)\s+by|(?:that\s+was\s+)?(?:flying|heading|headed)\s+(?:to(?:wards?)?|for))\s)"
 )
 # "the aggressor attacked the Dnipro district with a missile"

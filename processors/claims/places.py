@@ -11,6 +11,7 @@ _LOCATION_AFTER = re.compile(
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively|allegedly|"
     r"reportedly|also|successfully|while|overnight|tonight|(?:this|last)\s+night|"
     r"(?i:of\s+the\s+armed\s+forces\s+of\s+ukraine|of\s+the\s+afu)|"
+    r"(?:just\s+)?before\s+midnight(?:\s+on\s+[A-Z]\w+)?|"
     r"(?:late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}"
     # "a Neptune missile fired by Ukrainian forces over the Black Sea"
     r"(?:(?:fired|launched)\s+by\s+(?:[\w-]+\s+){1,3}?(?=(?:over|above|near|in)\s))?"
