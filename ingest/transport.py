@@ -26,6 +26,7 @@ import aiohttp
 import httpx
 from yarl import URL
 
+MAX_HEADER_BYTES = 64 * 1024
 # The fetcher sets these itself; aiohttp would otherwise add its own.
 _NO_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding")
 
@@ -99,6 +100,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 skip_auto_headers=_NO_AUTO_HEADERS,
                 timeout=aiohttp.ClientTimeout(total=None),
                 response_class=_PeerResponse,
+                # Real sites send long Content-Security-Policy and Set-Cookie headers;
+                # aiohttp's 8 KB default would fail them (httpx allowed ~100 KB).
+                max_line_size=MAX_HEADER_BYTES,
+                max_field_size=MAX_HEADER_BYTES,
             )
         return self._session
 

@@ -245,3 +245,20 @@ def test_throttled_host_is_left_alone_until_retry_after(server: LoopbackServer) 
     assert (first.kind, first.status) == ("http_status", 503)
     assert second.kind == "throttled"
     assert server.hits("/other") == 0
+
+
+def test_long_real_world_headers_are_accepted_and_garbage_is_a_protocol_error(
+    server: LoopbackServer,
+) -> None:
+    # News sites send Content-Security-Policy and Set-Cookie headers over 8 KB.
+    sources = "; ".join(f"img-src https://cdn{i}.example" for i in range(900))
+    policy = f"default-src 'self'; {sources}"
+    assert len(policy) > 20_000
+    server.routes["/csp"] = Reply(200, b"<html>ok</html>", {"Content-Security-Policy": policy})
+    assert _get(server.url("/csp")).body == b"<html>ok</html>"
+
+    def garbage(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"NOT HTTP AT ALL\r\n\r\n")
+
+    server.routes["/garbage"] = Reply(stream=garbage)
+    assert _error(server.url("/garbage")).kind == "protocol"
