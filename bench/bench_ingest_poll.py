@@ -136,18 +136,23 @@ def serve(hosts: list[str], changed_every: int) -> None:
 # ----------------------------------------------------------------------------- bench
 
 
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """A process's RSS high-water mark (VmHWM), 0.0 if unknown.
+
+    Not `getrusage().ru_maxrss`: Linux carries that over from the process that
+    forked this one, so a child of a large process would report its parent's size.
+    """
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    match = re.search(r"VmHWM:\s+(\d+) kB", status)
+    return int(match.group(1)) / 1024 if match else 0.0
+
+
 def _workers_peak_mb(source: Any) -> float:
     """Largest VmHWM among the live extraction workers."""
-    peak = 0.0
-    for pid in source.pool.pids():
-        try:
-            status = Path(f"/proc/{pid}/status").read_text()
-        except OSError:
-            continue
-        match = re.search(r"VmHWM:\s+(\d+) kB", status)
-        if match:
-            peak = max(peak, int(match.group(1)) / 1024)
-    return peak
+    return max((peak_rss_mb(pid) for pid in source.pool.pids()), default=0.0)
 
 
 def write_section(name: str, text: str) -> None:
@@ -229,7 +234,7 @@ def run(feeds: int, hosts: int, changed: float, store_url: str | None) -> dict[s
         outcomes = Counter(r.outcome for r in source.reports)
         source.close()
         store.close()
-        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        own = peak_rss_mb() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return {
             "feeds": feeds,
             "hosts": hosts,
