@@ -21,8 +21,11 @@ _ACTOR_RE = ci(
 _ATTACK_VERB_RE = ci(
     r"\b(?:launch(?:ed|es)?|fire[ds]?|attacked|attacking|sen[dt]s?|unleash(?:ed|es)?|targeted|"
     r"struck|used|uses|hurled|pound(?:ed|s)|bombard(?:ed|s)|hammer(?:ed|s)|deploy(?:ed|s)|"
-    r"hit|hits|rained|pummell?ed|blasted|battered|carried\s+out|conducted|mounted|staged)\b",
+    r"hit|hits|rained|pummell?ed|blasted|battered)\b",
 )
+# "Ukraine carried out a drone attack on …": looked for only when one of these words is there
+_RAID_VERB_RE = ci(r"\b(?:carried\s+out|conducted|mounted|staged)\b")
+_RAID_WORDS = ("carried out", "conducted", "mounted", "staged")
 _BY_RE = ci(
     r"\b(?:by|from)\s+(?:the\s+)?(?P<actor>Russia|Russian\s+(?:forces|army|military|troops)|Ukraine|"
     r"Ukrainian\s+(?:forces|army|military|troops)|Kiev|Iran|Israel|"
@@ -50,7 +53,7 @@ _AIMED_AT_PLACE = ci(
 _RU_DEFENDER_RE = ci(
     r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
     r"air\s+defen[cs]es?|(?:air\s+)?defen[cs]e\s+forces|MoD)|"
-    r"\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|\bSevastopol\s+[Gg]overnor\b|"
+    r"\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
     # "over occupied Crimea", "over the Sea of Azov", "in the Rylsky district of the Kursk region"
     r"\b(?:over|above|against)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+|republic\s+of\s+)?(?:"
     + "|".join(sorted(v.RUSSIA_PLACES))
@@ -62,12 +65,16 @@ _RU_DEFENDER_RE = ci(
     + "|".join(sorted(v.RUSSIA_PLACES))
     + r")\b|"
     r"\bSobyanin\b|\bMoscow(?:['’]s)?\s+(?:Mayor|mayor)\b|\bGladkov\b|"
-    # "Russia claimed its air defenses intercepted all 121 drones"
-    r"\bRussia\s+(?:said|says|claimed|claims|reported)\s+(?:that\s+)?(?:it|its\s+(?:air\s+defen[cs]es?|"
-    r"forces|units))\s+(?:had\s+|has\s+)?(?:intercepted|downed|shot\s+down|destroyed)\b|"
     # "the Russian authorities claim that 73 drones were shot down in the Moscow region"
     r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
     r"destroyed|intercepted)\b",
+)
+# "Russia claimed its air defenses intercepted all 121 drones", "Sevastopol Governor …": asked
+# only when the sentence names Russia or Sevastopol (the main pattern is long enough)
+_RU_CLAIMED_RE = ci(
+    r"\bRussia\s+(?:said|says|claimed|claims|reported)\s+(?:that\s+)?(?:it|its\s+(?:air\s+defen[cs]es?|"
+    r"forces|units))\s+(?:had\s+|has\s+)?(?:intercepted|downed|shot\s+down|destroyed)\b|"
+    r"\bSevastopol\s+governor\b"
 )
 _ISRAEL = ci(r"\bisrael")
 _BLACK_SEA = ci(r"\bover\s+the\s+black\s+sea\b")
@@ -169,7 +176,10 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
         attacker = COUNTERPART.get(target)
     if attacker is None and _UA_DEFENDER_RE.search(sentence):
         attacker, target = "RU", "UA"  # "Ukraine downed 79 of the drones over 11 regions"
-    if attacker is None and _RU_DEFENDER_RE.search(sentence):
+    if attacker is None and (
+        _RU_DEFENDER_RE.search(sentence)
+        or (("Russia " in sentence or "Sevastopol" in sentence) and _RU_CLAIMED_RE.search(sentence))
+    ):
         attacker, target = "UA", "RU"
     if attacker is None and _BLACK_SEA.search(sentence) and not _UA_MARKER.search(sentence):
         attacker, target = "UA", "RU"  # (Ukraine's Mykolaiv governor's "over the Black Sea")
@@ -184,6 +194,10 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
 
 def _actor_before_verb(sentence: str, pos: int) -> str | None:
     verbs = [m for m in _ATTACK_VERB_RE.finditer(sentence, 0, pos + 1)]
+    if any(w in sentence for w in _RAID_WORDS):
+        verbs = sorted(
+            [*verbs, *_RAID_VERB_RE.finditer(sentence, 0, pos + 1)], key=lambda m: m.start()
+        )
     actors = list(_ACTOR_RE.finditer(sentence))
     for verb in reversed(verbs):
         if _AGENT_AFTER.match(sentence, verb.end()):

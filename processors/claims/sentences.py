@@ -118,7 +118,7 @@ def _split_paragraph(
     for m in _BOUNDARY.finditer(chunk):
         if _is_abbreviation(chunk[cur : m.end()]):
             continue
-        if _ZONE_AFTER.match(chunk, m.end()) and chunk[m.end() - 4 : m.end()].lower() in _CLOCK:
+        if chunk[m.end() - 4 : m.end()].lower() in _CLOCK and _ZONE_AFTER.match(chunk, m.end()):
             continue  # "11:00 p.m. Moscow time on January 4": a clock time, not an end
         _emit(text, start + cur, start + m.end(), para, out, skipped)
         cur = m.end()
