@@ -4,8 +4,9 @@
 DIFFERENT real articles (no URL shared with tests/data/claims_holdout{,2,3,4,5}/), 2022-2026, many
 outlets, labelled by hand and committed (38d2b45) before the extractor was run on it. Its
 first-contact figures (key F1 0.654, 3 leaks) are the honest estimate for unseen news at that
-point; the failure report is docs/claims/holdout6-first-contact.md. The floor and ceiling below
-guard against regressions only.
+point; the failure report is docs/claims/holdout6-first-contact.md. AFTER first contact, set 6 WAS
+TUNED ON (general rules for its failure classes, written into the dev corpus as k6-* passages),
+so it is no longer held-out. The floor and ceiling below guard against regressions only.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from processors.claims.evaluate import HOLDOUT6_CORPUS, Report, evaluate, format
 from tests.holdout_support import check_coverage, check_rows, print_field_scores, read_rows
 
 # Key = (direction, event_date, launched_total). First contact at 38d2b45 (extractor and labels):
-# P 0.670, R 0.638, F1 0.654, 3 records-feed leaks. The floor sits just under the current score.
-KEY_F1_FLOOR = 0.64
-LEAKS_CEILING = 3
+# P 0.670, R 0.638, F1 0.654, 3 records-feed leaks. After tuning (ac2052d): P 0.952, R 0.943,
+# F1 0.947, 1 leak. The floor sits just under the tuned score.
+KEY_F1_FLOOR = 0.935
+LEAKS_CEILING = 1
 
 
 @pytest.fixture(scope="module")
