@@ -232,8 +232,15 @@ def _elliptic(sentence: str, num: NumberSpan, before: list[Mention]) -> Mention 
         prev = before[-1]
         share = Mention(num, prev.category, frozenset(), num.start, of_them.end())
         share.location = location(sentence, share.start, share.end)
-        if share.location is None or prev.value is None or (num.value or 0) > prev.value:
+        if prev.value is None or (num.value or 0) > prev.value:
             return None
+        if share.location is None:
+            # "17 drones …, with air defences destroying 14 of them": the figure's interceptions
+            role = role_of(sentence, share.start, share.end)[0]
+            if role is not Role.INTERCEPTED or prev.role is not Role.LAUNCHED:
+                return None
+            share.role, share.foreign_words = role, prev.foreign_words
+            return share
         share.role, share.child, share.foreign_words = prev.role, True, prev.foreign_words
         return share
     if of_them:
