@@ -111,7 +111,15 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str) -> ParsedFeed:
     if content_type:
         headers["content-type"] = content_type
     # A stream, never a string: feedparser would fetch a string that looks like a URL.
-    d = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    # Everything taken from a feed becomes plain text here (html_to_text), so feedparser's
+    # HTML sanitising and rewriting of relative links inside content would be wasted
+    # work: half its time on 29 real feeds. Entry and feed links are still resolved.
+    d = feedparser.parse(
+        io.BytesIO(body),
+        response_headers=headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
     feed = d.get("feed", {}) or {}
     reason = None
     if d.get("bozo"):
@@ -124,7 +132,7 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str) -> ParsedFeed:
     return ParsedFeed(
         outcome="bozo" if d.get("bozo") else "parsed",
         format=version,
-        title=str(feed.get("title") or "").strip(),
+        title=html_to_text(str(feed.get("title") or "")).strip(),
         link=_canonical_link(feed.get("link"), url),
         language=feed.get("language") or None,
         entries=entries,
@@ -162,7 +170,7 @@ def _xml_entry(e: Any, base: str) -> FeedEntry | None:
         raw_link=raw_link if link else None,
         title=title,
         published=published,
-        author=(e.get("author") or None),
+        author=html_to_text(str(e.get("author") or "")).strip() or None,
         text=html_to_text(html),
     )
 

@@ -259,3 +259,26 @@ def test_minhash_estimates_jaccard_for_short_and_long_texts() -> None:
     bias = sum(errors) / len(errors)
     rmse = (sum(e * e for e in errors) / len(errors)) ** 0.5
     assert abs(bias) < 0.015 and rmse < 0.06
+
+
+def test_feed_html_becomes_plain_text_without_feedparser_sanitising() -> None:
+    """feedparser's sanitiser is off (half its time); everything still arrives as text."""
+    description = (
+        b"&lt;p&gt;Russia launched &lt;b&gt;741&lt;/b&gt; drones.&lt;/p&gt;"
+        b'&lt;script&gt;steal()&lt;/script&gt;&lt;img src="/x.png" onerror="y()"&gt;'
+    )
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        b"<channel><title>News &lt;b&gt;Desk&lt;/b&gt;</title>"
+        b"<item><title>Big &lt;script&gt;alert(1)&lt;/script&gt;night</title>"
+        b"<link>/2025/07/09/story</link>"
+        b'<dc:creator>&lt;a href="javascript:x()"&gt;A. Writer&lt;/a&gt;</dc:creator>'
+        b"<description>" + description + b"</description></item></channel></rss>"
+    )
+    parsed = parse_feed(feed, "https://news.example/feed.xml", "application/rss+xml")
+    (entry,) = parsed.entries
+    assert parsed.title == "News Desk"
+    assert entry.link == "https://news.example/2025/07/09/story"  # links are still resolved
+    assert "<" not in entry.title and "alert" not in entry.title
+    assert entry.author == "A. Writer"
+    assert entry.text == "Russia launched 741 drones."
