@@ -163,6 +163,8 @@ def of_launched(pre: str) -> bool:
 
 
 def _role_before(pre: str) -> Role:
+    if "repel" in pre and _REPELLED_ATTACK_OF.search(pre[-60:]):
+        return Role.INTERCEPTED  # "repelled the attack of a drone": the attack was downed
     launch = _last(v.LAUNCH_RE, pre, skip_by=True)
     intercept = _last(v.INTERCEPT_RE, pre)
     skip = _last(v.SKIP_RE, pre)
@@ -178,6 +180,9 @@ def _role_before(pre: str) -> Role:
 
 
 _INCLUDING = ci(r"includ")
+_REPELLED_ATTACK_OF = ci(
+    r"\brepell?ed\s+(?:the\s+|an\s+)?attacks?\s+(?:of|by)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 _BY_AFTER = re.compile(r"\s+(?:by|from)\b", re.I)  # "fired by the army", "launched from ships"
