@@ -142,7 +142,7 @@ class Metrics:
         )
         self.latest_event_value = Gauge(
             "salvo_latest_event_value",
-            "Reconciled size of the latest attack event.",
+            "Reconciled size of the latest attack event (verified figures only).",
             ["direction", "metric"],
             registry=r,
         )

@@ -345,3 +345,13 @@ def test_wild_figure_from_the_military_alerts_at_once(store: Database) -> None:
     e = RecordsEngine(store, [RECORD])
     [alert] = e.ingest(claim("af", event_date=D9, total=1500, by=AF))
     assert alert.value == 1500
+
+
+def test_a_lone_unverified_figure_is_not_the_latest_attack_size(store: Database) -> None:
+    # The dashboard's "latest attack" gauge: a later night resting on one outlet's
+    # "7,410" waits for a second source; until then the latest size is 9 July's 741.
+    e = RecordsEngine(store, [RECORD])
+    e.ingest(claim("af", event_date=D9, total=741, by=AF, published=D9))
+    typo = claim("typo", event_date=D10, total=7410, outlet="Tabloid", published=D10)
+    assert e.ingest(typo) == []
+    assert e.state.latest_values("RU->UA")["total"] == 741

@@ -132,9 +132,12 @@ class Standings:
         return {str(m): int(v) for m, v in rows}
 
     def latest_values(self, direction: str) -> dict[str, int]:
+        """The latest attack's figures, counting only verified values (a lone outlet's
+        figure waiting for a second source is not yet the latest attack's size)."""
         rows = self.store.fetchall(
-            "SELECT metric, value FROM records_values WHERE direction = ? AND sort_key ="
-            " (SELECT MAX(sort_key) FROM records_values WHERE direction = ?)",
+            "SELECT metric, value FROM records_values WHERE direction = ? AND verified = 1"
+            " AND sort_key = (SELECT MAX(sort_key) FROM records_values"
+            " WHERE direction = ? AND verified = 1)",
             (direction, direction),
         )
         return {str(m): int(v) for m, v in rows}
