@@ -17,7 +17,9 @@ from salvo.schemas import Qualifier
 
 _BARE_INTERCEPT_BEFORE = ci(
     r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|eliminated|"
-    r"jammed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|more\s+than\s+|"
+    # "while contact was lost with 25 others", "lost track of 12"
+    r"jammed|contact\s+(?:was|had\s+been)\s+lost\s+with|lost\s+(?:contact\s+with|track\s+of))\s+"
+    r"(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|more\s+than\s+|"
     r"almost\s+|around\s+)?$",  # (not "over": "shot down over 13 regions")
 )
 _BARE_INTERCEPT_AFTER = ci(
