@@ -27,7 +27,9 @@ _LOST = ci(r"\b(?:were|was)\s+[\"“']?lost\b|\b(?:disappeared|vanished)\b")
 _ALL_DOWNED = ci(
     r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repell?ed)\s+all\s+(?:of\s+)?"
     r"(?:them|the\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|targets))\b|"
-    r"\ball\s+(?:of\s+them\s+)?(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|"
+    # "All of them were destroyed", "All enemy targets were destroyed"
+    r"\ball\s+(?:of\s+them\s+|(?:the\s+)?(?:enemy\s+|hostile\s+)?(?:targets|drones|uavs|missiles)\s+)?"
+    r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|"
     r"intercepted|neutrali[sz]ed)"
 )
 
@@ -54,8 +56,11 @@ def attach_intercepts(s: Sentence, drafts: list[Draft]) -> None:
         return
     if _EARLIER_NIGHT.search(s.text):
         return  # "A year ago, the defenders of the sky destroyed 45 Shaheds": another night
-    if any(label in LOCAL_OFFICIALS for _, _, label in ctx.sources_in(s.text)):
-        return  # "the governor said the air force destroyed 13 drones over his region"
+    if any(
+        label in LOCAL_OFFICIALS and label != last.source for *_, label in ctx.sources_in(s.text)
+    ):
+        return  # "the governor said the air force destroyed 13 drones over his region" (unless
+        # the figure is the governor's own)
     mentions = find_mentions(s.text)
     downed = [m for m in mentions if m.role is Role.INTERCEPTED and not m.child]
     value = fig.sum_values(downed)
