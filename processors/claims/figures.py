@@ -25,6 +25,8 @@ _BARE_INTERCEPT_BEFORE = ci(
 _BARE_INTERCEPT_AFTER = ci(
     r"^\s*(?:targets\s+|objects\s+|air\s+targets\s+|more\s+|others\s+|other\s+\w+\s+)?"
     r"(?:of\s+(?:them|those|these|which|the\s+\w+)\s+)?"
+    # "74 of which Ukraine's air force said their air defenses destroyed"
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|reported)\s+(?:(?:their|its)\s+(?:[\w-]+\s+){1,2}?)?)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?[\"“”']?(?:shot\s+down|downed|"
     r"destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|eliminated|locationally\s+lost|"
     r"lost\b|repell?ed|disappeared|vanished)",
