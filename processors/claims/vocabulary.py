@@ -520,7 +520,7 @@ SOURCES: Final[list[tuple[str, str]]] = [
         r"officials|head|chief)|oblast\s+(?:military\s+)?administration|head\s+of\s+the\s+"
         r"(?:regional|\w+\s+regional)(?:\s+military)?(?:\s+administration)?|gladkov|syniehubov|fedorov|lysak|prokopiv|kiper|prokudin|"
         # Russian-side governors often quoted for their region's downed drones
-        r"razvozhaye?v|bogomaz|aksyonov|khinshtein|vorobyo?v|drozdenko|saldo|bocharov|kondratyev",
+        r"razvozha(?:y?e)?v|bogomaz|aksyonov|khinshtein|vorobyo?v|drozdenko|saldo|bocharov|kondratyev",
         "governor",
     ),
     (r"(?:ukrain\w+\s+)?navy(?:\s+(?:officials|spokes\w+|command))?", "navy"),
