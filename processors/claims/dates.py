@@ -228,15 +228,16 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
 
     has_digit = _DIGIT.search(text) is not None
     low = text.lower()
+    window = "between" in low or "from" in low  # (every clock window starts with one of them)
     for m in ABSOLUTE_RE.finditer(text) if has_digit else ():
         evening = _EVENING_START.search(text, max(0, m.start() - 50), m.start())
-        if evening is None:
+        if evening is None and window:
             evening = _EVENING_WINDOW.search(text, max(0, m.start() - 90), m.start())
-        if evening is None and _EVENING_WINDOW_AFTER.match(text, m.end()):
-            evening = m  # "On September 6, from 8 p.m. Moscow time to midnight"
+            if evening is None and _EVENING_WINDOW_AFTER.match(text, m.end()):
+                evening = m  # "On September 6, from 8 p.m. Moscow time to midnight"
         if evening is None and (
             _START_TIME.search(text, max(0, m.start() - 16), m.start())
-            or _RANGE_START.search(text, max(0, m.start() - 70), m.start())
+            or (window and _RANGE_START.search(text, max(0, m.start() - 70), m.start()))
         ):
             continue  # "(from 18:00 on September 6)", "Between 11:00 p.m. (…) on December 24
             # and 7:00 a.m.": when the attack began
@@ -283,9 +284,13 @@ def find_cues(text: str, published: date | None) -> list[DateCue]:
             evening = _EVENING_START.search(text, max(0, m.start() - 40), m.start())
             late = (
                 evening is not None
-                or _BEFORE_MIDNIGHT.search(text, max(0, m.start() - 30), m.start()) is not None
                 or (
-                    (m.group("post") or "").lower() in ("night", "evening")
+                    "midnight" in low
+                    and _BEFORE_MIDNIGHT.search(text, max(0, m.start() - 30), m.start()) is not None
+                )
+                or (
+                    "hours" in low
+                    and (m.group("post") or "").lower() in ("night", "evening")
                     and _HOURS_WINDOW.search(text, max(0, m.start() - 40), m.start()) is not None
                 )
             )
