@@ -162,7 +162,7 @@ def run_ingest(base: str) -> tuple[dict[str, str], float, Counter[str]]:
 
     asyncio.run(warm())
     started = time.perf_counter()
-    source.run_once(Emitter(collector, metrics, "ingest"))  # type: ignore[arg-type]
+    source.run_once(Emitter(collector, metrics, "ingest"))
     seconds = time.perf_counter() - started
     source.close()
     store.close()

