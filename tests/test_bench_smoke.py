@@ -86,7 +86,7 @@ def test_newspaper_peer_builds_articles(farm: FarmThread) -> None:
 
 
 def test_summary_table_and_section_replacement(tmp_path: Path) -> None:
-    from bench.run_all import render, write_section
+    from bench.report import render, write_section
 
     def rate(label: str, articles: int, seconds: float) -> dict[str, Any]:
         return {
