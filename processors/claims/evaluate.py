@@ -26,6 +26,8 @@ from processors.claims.notes import (
     HOLDOUT4_NOTE,
     HOLDOUT5_NOTE,
     HOLDOUT6_NOTE,
+    HOLDOUT7_FIRST_CONTACT,
+    HOLDOUT7_NOTE,
     HOLDOUT_NOTE,
 )
 
@@ -37,6 +39,7 @@ HOLDOUT3_CORPUS = REPO / "tests" / "data" / "claims_holdout3" / "passages.jsonl"
 HOLDOUT4_CORPUS = REPO / "tests" / "data" / "claims_holdout4" / "passages.jsonl"
 HOLDOUT5_CORPUS = REPO / "tests" / "data" / "claims_holdout5" / "passages.jsonl"
 HOLDOUT6_CORPUS = REPO / "tests" / "data" / "claims_holdout6" / "passages.jsonl"
+HOLDOUT7_CORPUS = REPO / "tests" / "data" / "claims_holdout7" / "passages.jsonl"
 FIELDS = (
     "direction",
     "event_date",
@@ -251,6 +254,7 @@ def write_benchmarks(
     holdout4: Report | None = None,
     holdout5: Report | None = None,
     holdout6: Report | None = None,
+    holdout7: Report | None = None,
 ) -> None:
     lines = [
         "## Claim extraction: evaluation (`make eval`)",
@@ -282,6 +286,7 @@ def write_benchmarks(
         ("Held-out set 4", HOLDOUT4_CORPUS, holdout4, "0.822", HOLDOUT4_NOTE),
         ("Held-out set 5", HOLDOUT5_CORPUS, holdout5, "0.742", HOLDOUT5_NOTE),
         ("Held-out set 6", HOLDOUT6_CORPUS, holdout6, "0.654", HOLDOUT6_NOTE),
+        ("Held-out set 7", HOLDOUT7_CORPUS, holdout7, HOLDOUT7_FIRST_CONTACT, HOLDOUT7_NOTE),
     )
     for title, corpus, result, first, note in tuned:
         if result is None:
@@ -344,6 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 HOLDOUT4_CORPUS,
                 HOLDOUT5_CORPUS,
                 HOLDOUT6_CORPUS,
+                HOLDOUT7_CORPUS,
             )
         ]
         write_benchmarks(report, args.write, *held)
