@@ -134,6 +134,7 @@ _RU_ATTACK = ci(
     r"\b(?:russia|russian\s+forces|moscow)\s+(?:\w+\s+)?(?:launched|attacked|fired|struck|hit|"
     r"pounded|targeted)\b|\b(?:attacks?|strikes?)\s+on\s+(?:ukraine|kyiv|ukrainian)"
 )
+_RU_PLACES = "|".join(sorted(v.RUSSIA_PLACES))
 _UA_ATTACK_LEAD = ci(
     r"\b(?:ukraine|ukrainian|kyiv)\b[^.]{0,80}?\b(?:attacks?|strikes?|raids?)\s+(?:yet\s+)?(?:on|against|"
     r"targeting)\s+(?:the\s+)?(?:moscow|russia\b|russian\s+(?:capital|territory|regions?|cities|"
@@ -143,7 +144,13 @@ _UA_ATTACK_LEAD = ci(
     r"(?:the\s+)?russian\s+capital\b|"
     # "Ukrainian drones targeted one of the largest oil refineries in Russia"
     r"\bukrainian\s+(?:drones|uavs)\s+(?:\w+\s+){0,2}?(?:targeted|struck|hit|attacked)\b[^.]{0,80}?"
-    r"(?:\bin\s+(?:[\w-]+\s+)?russia\b|\brussia['’]s\b|\brussian\b|\bmoscow\b)"
+    r"(?:\bin\s+(?:[\w-]+\s+)?russia\b|\brussia['’]s\b|\brussian\b|\bmoscow\b)|"
+    # A Russian region's governor or a Russian region attacked: "Belgorod Oblast Governor …
+    # reported the downing", "drones have attacked an oil refinery in Leningrad Oblast"
+    r"\bgladkov\b|\b(?:" + _RU_PLACES + r")(?:\s+(?:oblast|region)(?:['’]s)?)?\s+governor\b|"
+    r"\bgovernor\s+of\s+(?:the\s+)?(?:" + _RU_PLACES + r")\s+(?:oblast|region)\b|"
+    r"\b(?:drones?|uavs?)\s+(?:have\s+|has\s+)?(?:attacked|targeted|struck|hit)\b[^.]{0,60}?"
+    r"\bin\s+(?:the\s+)?(?:" + _RU_PLACES + r")\s+(?:oblast|region)\b"
 )
 
 

@@ -40,9 +40,9 @@ _FIGURE_QUICK = re.compile(
 # "A Ukrainian drone was destroyed over …": one drone, no digit
 _ONE_DOWNED_QUICK = re.compile(
     r"\b(?:an?|another) (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle|missile) "
-    r"(?:\(\w+\) )?"
+    r"(?:\(\w+\) )?(?:of (?:an? )?[\w-]+ type )?"
     r"(?:(?:flying|heading|headed) (?:to(?:wards?)?|for) \w+ |(?:that|which) [^,.;]{0,60}? )?"
-    r"(?:was|had been|has been) (?:\w+ )?"
+    r"(?:was|had been|has been) (?:\w+ (?:and )?)?"
     r"(?:shot down|downed|destroyed|intercepted|eliminated|neutrali)"
 )
 # "air defences downed a Ukrainian drone over the Belgorod region"

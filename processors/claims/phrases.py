@@ -201,12 +201,16 @@ def _continues_phrase(text: str, pos: int) -> int | None:
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
 # "A Ukrainian drone was destroyed over …"
 _ONE_DOWNED = ci(
-    r"(?:^|[\"“:]\s*|\.\s+|\bthat\s+|^(?:in\s+addition|also|meanwhile|later|separately|earlier),?\s+)"
+    r"(?:^|[\"“:]\s*|\.\s+|\bthat\s+|^(?:in\s+addition|also|meanwhile|later|separately|earlier),?\s+|"
+    # "In the Belgorod region, an …", "…, and an aircraft-type UAV was shot down"
+    r",\s+(?:and\s+)?)"
     r"(an?|another)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
-    r"missile)\s+(?:\(\w+\)\s+)?(?:(?:flying|heading|headed)\s+(?:to(?:wards?)?|for)\s+\w+\s+|"
+    r"missile)\s+(?:\(\w+\)\s+)?(?:of\s+(?:an?\s+)?[\w-]+\s+type\s+)?"
+    r"(?:(?:flying|heading|headed)\s+(?:to(?:wards?)?|for)\s+\w+\s+|"
     # "Another drone that tried to carry out an attack on Moscow was shot down"
     r"(?:that|which)\s+[^,.;]{0,60}?\s+(?=(?:was|had\s+been|has\s+been)\s))?"
-    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted|"
+    # "has been detected and destroyed"
+    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:shot\s+down|downed|destroyed|intercepted|"
     r"eliminated|neutrali[sz]ed)\b)"
 )
 # "Russian air defences downed a Ukrainian drone over the Belgorod region"

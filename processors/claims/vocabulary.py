@@ -306,6 +306,8 @@ INTERCEPT_RE: Final = ci(
 )
 OUTCOME_AFTER_RE: Final = ci(
     r"^\s*(?:\(\w+\)\s*)?(?:[,—–]\s*(?=(?:were|was|had|have)\b))?"  # "a vehicle (UAV) was …"
+    # "an unmanned aerial vehicle of an aircraft type was shot down"
+    r"(?:of\s+(?:an?\s+)?[\w-]+\s+type\s+(?=(?:were|was|had|has|have)\b))?"
     # "three drones headed for the capital had been shot down"
     r"(?:(?:headed|heading|flying|approaching|targeting)\s+(?:for\s+|to\s+|towards\s+)?(?:the\s+)?"
     r"[\w-]+(?:\s+region)?\s+(?=(?:had|has|have|were|was)\b)|"
@@ -318,6 +320,8 @@ OUTCOME_AFTER_RE: Final = ci(
     r"(?:(?:had|have|has|were|was|been|all|reportedly|successfully|either|also|then|may|might|"
     r"could|"
     r"later|of\s+them|of\s+which|subsequently|eventually|still|allegedly)\s+){0,3}[\"“']?"
+    # "has been detected and destroyed", "was spotted and shot down"
+    r"(?:(?:detected|spotted|tracked|located|identified)\s+and\s+)?"
     r"(?P<kind>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|"
     r"brought\s+down|taken\s+out|eliminated|disabled|repelled|lost|"
     r"recorded\s+(?:hitting|striking)|"
