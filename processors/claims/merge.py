@@ -286,7 +286,7 @@ def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> 
     # "… intercepts 7 out of 8 missiles in recent Russian strike" (a headline with no date)
     # and "… launched eight missiles … on the evening of Aug. 2": one figure, one attack
     undated = (a.event_date is None) != (b.event_date is None) and a.total is not None
-    if (a.direction, a_scope, a.daytime) != (b.direction, b_scope, b.daytime):
+    if (a.direction, a_scope) != (b.direction, b_scope) or not _same_time(a, b):
         return False
     # (a period tally has no night: "said on Friday" and "during the week" are one tally)
     if a.event_date != b.event_date and not undated and a_scope is not ClaimScope.PERIOD:
@@ -297,9 +297,31 @@ def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> 
         return compatible_source(a, b)
     if not (compatible(a.drones, b.drones) and compatible(a.missiles, b.missiles)):
         return False
-    if a_scope is ClaimScope.LOCAL and a.location != b.location:
+    if a_scope is ClaimScope.LOCAL and not _same_place(a.location, b.location):
         return False
     return compatible_source(a, b) or unnamed_officials(a, b)
+
+
+def _same_time(a: Draft, b: Draft) -> bool:
+    """Both by night or both by day; or a headline's or quote's undated repeat of a figure the
+    lead times ("12 out of 20 missiles launched … on Saturday afternoon")."""
+    if a.daytime == b.daytime:
+        return True
+    # (single drones by day and by night are separate reports: "another drone … at 3 p.m.")
+    return (a.total or 0) >= 10 and not (b if a.daytime else a).date_stated
+
+
+_PLACE_WORDS = re.compile(r"\s+(?:region|oblast|territory|krai|province)$", re.I)
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """ "Kursk region" and the governor's "Kursk": one place (two region names must match)."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    bare_a, bare_b = _PLACE_WORDS.sub("", a), _PLACE_WORDS.sub("", b)
+    return (bare_a == a or bare_b == b) and bare_a.lower() == bare_b.lower()
 
 
 def _place_repeat(placed: Draft, placed_scope: ClaimScope, bare: Draft, scope: ClaimScope) -> bool:
@@ -307,13 +329,16 @@ def _place_repeat(placed: Draft, placed_scope: ClaimScope, bare: Draft, scope: C
     "…destroyed 53 UAVs overnight": a small local figure repeated without its place."""
     if placed_scope is not ClaimScope.LOCAL or scope is not ClaimScope.NATIONAL or bare.location:
         return False
-    key = (placed.direction, placed.event_date, placed.total, placed.daytime)
-    if key != (bare.direction, bare.event_date, bare.total, bare.daytime) or not placed.total:
+    key = (placed.direction, placed.event_date, placed.total)
+    if key != (bare.direction, bare.event_date, bare.total) or not placed.total:
         return False
-    near = abs(placed.sentences[0].index - bare.sentences[0].index) <= 2
-    return (
-        near and placed.total < 100 and placed.source is not None and bare.source == placed.source
-    )
+    if not _same_time(placed, bare):
+        return False
+    # A headline's figure ("Lviv Attacked By 15 Enemy Drones") is the body's, however far.
+    headline = min(placed.sentences[0].index, bare.sentences[0].index) == 0
+    near = headline or abs(placed.sentences[0].index - bare.sentences[0].index) <= 2
+    named = placed.source is not None or bare.source is not None
+    return near and placed.total < 100 and compatible_source(placed, bare) and (named or headline)
 
 
 def absorb(into: Draft, other: Draft) -> None:
