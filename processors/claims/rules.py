@@ -52,6 +52,15 @@ _ALL_THE_KIND = ci(
     r"\b(?:and|as\s+well\s+as)\s+all\s+(?:of\s+)?(?:the\s+)?(?P<noun>drones|uavs|missiles)\b"
 )
 _BACK_THEN = ci(r"\b(?:at\s+the\s+time|back\s+then|that\s+(?:night|day))\b")
+# A ministry's region list in the sentence after its figure, the noun left out: "Three were
+# destroyed over the Voronezh region, one each over …", "It also intercepted six over the
+# Belgorod Region and one over the Kursk Region"
+_ELLIPTIC_LIST = ci(
+    r"^\s*(?:it\s+(?:also\s+)?(?:intercepted|destroyed|downed|shot\s+down)\s+)?"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty)\s+(?=(?:(?:more\s+)?(?:were|was)\s+(?:destroyed|downed|shot\s+down|"
+    r"intercepted)\s+)?(?:over|above)\s+the\s+[\w-]+\s+(?:region|oblast|territory)\b)"
+)
 
 
 class RuleExtractor:
@@ -76,6 +85,8 @@ class RuleExtractor:
         produced = False
         for i, s in enumerate(sentences):
             new: list[Draft] = []
+            if i not in candidates and produced and drafts[-1].direction == "UA->RU":
+                new = self._elliptic_list(s, main_date, cues, i)
             if i in candidates:
                 context = main_date
                 if i > 0 and not produced:
@@ -117,6 +128,21 @@ class RuleExtractor:
         src.source_lines(sentences, drafts)
         src.list_sources(drafts)
         return finalise(fu.drop_anaphora(drafts))
+
+    def _elliptic_list(
+        self, s: Sentence, main_date: date | None, cues: art.CueCache, i: int
+    ) -> list[Draft]:
+        """The region list of the ministry's figure just before, its noun left out: read
+        with "drones" put back after the first number."""
+        m = _ELLIPTIC_LIST.match(s.text)
+        if m is None:
+            return []
+        text = s.text[: m.end("n")] + " drones" + s.text[m.end("n") :]
+        filled = Sentence(text, s.start, s.end, s.paragraph, s.index)
+        new = self._sentence(filled, main_date, "UA->RU", cues, i)
+        for d in new:
+            d.sentences = [s]  # the evidence is the text as written
+        return [d for d in new if d.location]  # only the regions: the total came before
 
     # ------------------------------------------------------------------ one sentence
 
