@@ -52,6 +52,12 @@ _ALL_THE_KIND = ci(
     r"\b(?:and|as\s+well\s+as)\s+all\s+(?:of\s+)?(?:the\s+)?(?P<noun>drones|uavs|missiles)\b"
 )
 _BACK_THEN = ci(r"\b(?:at\s+the\s+time|back\s+then|that\s+(?:night|day))\b")
+# "They included six Kinzhal …, nine cruise missiles … and three S-400" after "18 missiles":
+# the parts of the figure just given, not new claims
+_PARTS_LEAD = ci(
+    r"^\s*(?:they|these|those|the\s+(?:missiles|drones|weapons))\s+(?:\w+\s+)?"
+    r"(?:included|comprised|consisted\s+of|were\s+made\s+up\s+of)\b"
+)
 # A ministry's region list in the sentence after its figure, the noun left out: "Three were
 # destroyed over the Voronezh region, one each over …", "It also intercepted six over the
 # Belgorod Region and one over the Kursk Region"
@@ -103,6 +109,8 @@ class RuleExtractor:
                 ru_attack = just is not None and just.direction == "RU->UA"
                 direction = "RU->UA" if ru_attack else default_direction
                 new = self._sentence(s, context, direction, cues, i)
+                if new and _parts_of_last(s, new, drafts):
+                    new = [d for d in new if d.location]  # a region's share is its own claim
                 src.pronoun_sources(sentences, i, new)
             produced = bool(new)
             if not new:
@@ -284,6 +292,13 @@ class RuleExtractor:
             position=s.start + head.start,
             kinds=head.kinds if len(group) == 1 else frozenset(),
         )
+
+
+def _parts_of_last(s: Sentence, new: list[Draft], drafts: list[Draft]) -> bool:
+    if not _PARTS_LEAD.match(s.text):
+        return False
+    last = _recent(drafts, s, 2)
+    return bool(last and last.total) and sum(d.total or 0 for d in new) <= (last.total or 0)
 
 
 def _recent(drafts: list[Draft], s: Sentence, within: int) -> Draft | None:
