@@ -298,7 +298,9 @@ def _parts_of_last(s: Sentence, new: list[Draft], drafts: list[Draft]) -> bool:
     if not _PARTS_LEAD.match(s.text):
         return False
     last = _recent(drafts, s, 2)
-    return bool(last and last.total) and sum(d.total or 0 for d in new) <= (last.total or 0)
+    if last is None or not last.total:
+        return False
+    return sum(d.total or 0 for d in new) <= last.total
 
 
 def _recent(drafts: list[Draft], s: Sentence, within: int) -> Draft | None:
