@@ -24,8 +24,9 @@ _ATTACK_VERB_RE = ci(
     r"hit|hits|rained|pummell?ed|blasted|battered)\b",
 )
 # "Ukraine carried out a drone attack on …": looked for only when one of these words is there
-_RAID_VERB_RE = ci(r"\b(?:carried\s+out|conducted|mounted|staged)\b")
-_RAID_WORDS = ("carried out", "conducted", "mounted", "staged")
+# ("The Kiev regime … made an attempt to carry out an attack … with the help of three drones")
+_RAID_VERB_RE = ci(r"\b(?:carr(?:y|ied)\s+out|conducted|mounted|staged)\b")
+_RAID_WORDS = ("carried out", "carry out", "conducted", "mounted", "staged")
 _BY_RE = ci(
     r"\b(?:by|from)\s+(?:the\s+)?(?P<actor>Russia|Russian\s+(?:forces|army|military|troops)|Ukraine|"
     r"Ukrainian\s+(?:forces|army|military|troops)|Kiev|Iran|Israel|"

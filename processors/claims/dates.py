@@ -77,7 +77,9 @@ WEEKDAY_RE = ci(
     rf"overnight)))?\b",
 )
 RELATIVE_RE = ci(
-    r"\b(?P<yday>the\s+day\s+before\s+yesterday|yesterday|the\s+previous\s+evening)\b|"
+    # Russian wires' "on the eve" is the day before (not "on the eve of <an occasion>")
+    r"\b(?P<yday>the\s+day\s+before\s+yesterday|yesterday|the\s+previous\s+evening|"
+    r"on\s+the\s+eve(?!\s+of\b))\b|"
     r"\b(?P<today>overnight|last\s+night|this\s+morning|early\s+today|today|tonight|"
     r"during\s+the\s+night|the\s+night(?!\s+of\s+\d)|early\s+hours|in\s+the\s+early\s+morning|"
     # the defence ministry's "over the past day / last 24 hours": the day it reports
@@ -124,7 +126,7 @@ _DIGIT = re.compile(r"\d")
 _PAST_NIGHT = ci(r"\b(?:over|during|in|throughout)\s+the\s+(?:past|previous|last)\s+night\b")
 _REPORTED = ci(r"\b(?:said|says|reported|announced|wrote|added|told\s+\w+)\s+(?:on\s+)?$")
 _SHIFT_QUICK = re.compile(r"before|earlier|after|previous|prior|preceding|ago")
-_RELATIVE_QUICK = re.compile(r"night|today|yesterday|morning|hours|evening|day")
+_RELATIVE_QUICK = re.compile(r"night|today|yesterday|morning|hours|evening|day|the eve")
 
 
 class CueKind(Enum):
