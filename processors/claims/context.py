@@ -20,7 +20,8 @@ _ACTOR_RE = ci(
 )
 _ATTACK_VERB_RE = ci(
     r"\b(?:launch(?:ed|es)?|fire[ds]?|attacked|attacking|sen[dt]s?|unleash(?:ed|es)?|targeted|"
-    r"struck|used|uses|hurled|pound(?:ed|s)|bombard(?:ed|s)|hammer(?:ed|s)|deploy(?:ed|s)|"
+    # (base forms too: "Russia continued to pound Ukraine with hundreds of drones")
+    r"struck|used|uses|hurled|pound(?:ed|s)?|bombard(?:ed|s)?|hammer(?:ed|s)?|deploy(?:ed|s)|"
     r"hit|hits|rained|pummell?ed|blasted|battered)\b",
 )
 # "Ukraine carried out a drone attack on …": looked for only when one of these words is there
