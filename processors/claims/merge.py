@@ -299,7 +299,19 @@ def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> 
         return False
     if a_scope is ClaimScope.LOCAL and not _same_place(a.location, b.location):
         return False
-    return compatible_source(a, b) or unnamed_officials(a, b)
+    return compatible_source(a, b) or unnamed_officials(a, b) or _official_repeat(a, b, a_scope)
+
+
+def _official_repeat(a: Draft, b: Draft, scope: ClaimScope) -> bool:
+    """A governor's "eight drones" over his region and the ministry's "eight in the Volgograd
+    region" the same night: one figure told twice (the same place is checked by the caller)."""
+    sources = {a.source, b.source}
+    return (
+        scope is ClaimScope.LOCAL
+        and "defence ministry" in sources
+        and bool(sources & {"governor", "mayor"})
+        and 1 < (a.total or 0) < 100  # (single drones are often two drones: "another …")
+    )
 
 
 def _same_time(a: Draft, b: Draft) -> bool:

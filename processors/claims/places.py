@@ -119,8 +119,10 @@ _ANY_PLACE = re.compile(
 
 
 def named_place(sentence: str) -> str | None:
-    """The first known Ukrainian or Russian place a sentence names, if any."""
-    for m in _ANY_PLACE.finditer(sentence):
+    """The first known Ukrainian or Russian place a sentence names, if any (never the
+    dateline: "MOSCOW: An oil refinery in the Volgograd region …" is about Volgograd)."""
+    dateline = _DATELINE.match(sentence)
+    for m in _ANY_PLACE.finditer(sentence, dateline.end() if dateline else 0):
         found = place(m.group("place"), m.group("region"))
         if found and (m.group("region") or m.group("place").lower() in _CITIES):
             return found
@@ -128,6 +130,7 @@ def named_place(sentence: str) -> str | None:
 
 
 _CITIES = v.UKRAINE_PLACES | v.RUSSIA_PLACES
+_DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([^)]{0,30}\)\s*)?[:—–-]")
 
 
 # MoD lists count drones downed over seas like regions ("20 over the Sea of Azov").
