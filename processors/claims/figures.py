@@ -177,7 +177,14 @@ def more_intercepts(sentence: str, mentions: list[Mention]) -> int:
             after = sentence[num.end : num.end + 60]
         if (more or another) and _BARE_INTERCEPT_AFTER.match(after):
             total += num.value
-    return total
+    # "downed one drone on approach, while another was destroyed over the facility"
+    return total + len(_ANOTHER_DOWNED.findall(sentence))
+
+
+_ANOTHER_DOWNED = ci(
+    r"(?:,|\bwhile|\band)\s+another\s+(?:was|had\s+been)\s+(?:shot\s+down|downed|destroyed|"
+    r"intercepted)\b"
+)
 
 
 def bare_intercepts(sentence: str, mentions: list[Mention]) -> int:
