@@ -30,6 +30,7 @@ from processors.claims.fastre import ci
 from processors.claims.gate import WEAPON_WORDS, has_any, is_candidate, paragraph_filter
 from processors.claims.mentions import Mention, Role, find_mentions
 from processors.claims.merge import finalise
+from processors.claims.numbers import find_numbers
 from processors.claims.places import CAPITAL, capital_of
 from processors.claims.sentences import Sentence, split_sentences
 from salvo.schemas import BarrageClaim
@@ -295,12 +296,18 @@ class RuleExtractor:
 
 
 def _parts_of_last(s: Sentence, new: list[Draft], drafts: list[Draft]) -> bool:
-    if not _PARTS_LEAD.match(s.text):
-        return False
     last = _recent(drafts, s, 2)
     if last is None or not last.total:
         return False
-    return sum(d.total or 0 for d in new) <= last.total
+    if _PARTS_LEAD.match(s.text):
+        return sum(d.total or 0 for d in new) <= last.total
+    # "intercepted eight drones …" then "One drone was shot down over the sea, five were
+    # intercepted … and two … were destroyed": the sentence's figures add up to the last one
+    same = all((d.direction, d.event_date) == (last.direction, last.event_date) for d in new)
+    if not same or any(d.location or (d.total or 0) >= last.total for d in new):
+        return False
+    values = [n.value for n in find_numbers(s.text, qualify=False) if n.value]
+    return len(values) >= 2 and sum(values) == last.total
 
 
 def _recent(drafts: list[Draft], s: Sentence, within: int) -> Draft | None:
