@@ -19,8 +19,8 @@ FIRST CONTACT (labels at 05bd998, extractor at e9746c1, run 2026-11-22): 81 pred
 (direction, event_date, total) P 0.815, R 0.815, F1 0.815; no records-feed leak. The failure
 classes are in docs/claims/holdout7-first-contact.md.
 
-AFTER TUNING (29160ca..af69d07, general rules for the recurring classes, 15 k7-* dev passages;
-labels untouched): P 0.916, R 0.938, key F1 0.927, no leak. Set 7 is no longer held-out.
+AFTER TUNING (29160ca..f577526, general rules for the recurring classes, 17 k7-* dev passages;
+labels untouched): P 0.939, R 0.951, key F1 0.945, no leak. Set 7 is no longer held-out.
 
 Labels follow set 6's conventions: intercepted = everything neutralised (shot down +
 jammed/lost); UA->RU claims from Russia's defence ministry count what it downed
