@@ -57,3 +57,23 @@ def print_field_scores(report: Report, rows: list[dict[str, Any]]) -> None:
     for name, score in report.fields.items():
         if name in labelled:
             print(f"  {name:<16} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}")
+
+
+def check_independent(corpus: Path, rows: list[dict[str, Any]]) -> None:
+    """No article of this set appears in any other held-out set."""
+    paths = sorted(corpus.parents[1].glob("claims_holdout*/passages.jsonl"))
+    others = {row["url"] for path in paths if path != corpus for row in read_rows(path)}
+    shared = {row["url"] for row in rows} & others
+    assert not shared, f"articles reused from an earlier held-out set: {sorted(shared)}"
+
+
+def check_bounds(
+    report: Report, name: str, *, min_passages: int, key_f1_floor: float, leaks_ceiling: int
+) -> None:
+    """The set's key F1 and records-feed leaks stay where tuning left them."""
+    assert report.passages >= min_passages
+    errors = "\n".join(report.errors[:40])
+    assert report.key.f1 >= key_f1_floor, (
+        f"{name} key F1 {report.key.f1:.3f} < {key_f1_floor}:\n{errors}"
+    )
+    assert report.leaks <= leaks_ceiling, f"{report.leaks} records-feed leaks (>{leaks_ceiling})"

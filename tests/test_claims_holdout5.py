@@ -16,7 +16,14 @@ from datetime import date
 import pytest
 
 from processors.claims.evaluate import HOLDOUT5_CORPUS, Report, evaluate, format_report, load_corpus
-from tests.holdout_support import check_coverage, check_rows, print_field_scores, read_rows
+from tests.holdout_support import (
+    check_bounds,
+    check_coverage,
+    check_independent,
+    check_rows,
+    print_field_scores,
+    read_rows,
+)
 
 # Key = (direction, event_date, launched_total). First contact at e848d69 (extractor) on the set
 # committed at b8c7410: P 0.752, R 0.732, F1 0.742, 2 records-feed leaks. After tuning (999601c):
@@ -40,20 +47,14 @@ def test_holdout5_rows_are_well_formed_independent_and_varied() -> None:
     for row in rows:
         if row["published"] is not None:
             assert date(2022, 1, 1) <= date.fromisoformat(row["published"]) <= date(2026, 12, 31)
-    earlier = {
-        row["url"]
-        for name in ("claims_holdout", "claims_holdout2", "claims_holdout3", "claims_holdout4")
-        if (path := HOLDOUT5_CORPUS.parents[1] / name / "passages.jsonl").exists()
-        for row in read_rows(path)
-    }
-    shared = {row["url"] for row in rows} & earlier
-    assert not shared, f"articles reused from an earlier held-out set: {sorted(shared)}"
+    check_independent(HOLDOUT5_CORPUS, rows)
 
 
 def test_holdout5_key_f1_and_leaks_stay_within_bounds(report: Report) -> None:
-    assert report.passages >= 75
-    assert report.key.f1 >= KEY_F1_FLOOR, (
-        f"held-out-5 key F1 {report.key.f1:.3f} fell under {KEY_F1_FLOOR}:\n"
-        + "\n".join(report.errors[:40])
+    check_bounds(
+        report,
+        "held-out-5",
+        min_passages=75,
+        key_f1_floor=KEY_F1_FLOOR,
+        leaks_ceiling=LEAKS_CEILING,
     )
-    assert report.leaks <= LEAKS_CEILING, f"{report.leaks} records-feed leaks (>{LEAKS_CEILING})"

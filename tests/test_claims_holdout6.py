@@ -16,7 +16,14 @@ from datetime import date
 import pytest
 
 from processors.claims.evaluate import HOLDOUT6_CORPUS, Report, evaluate, format_report, load_corpus
-from tests.holdout_support import check_coverage, check_rows, print_field_scores, read_rows
+from tests.holdout_support import (
+    check_bounds,
+    check_coverage,
+    check_independent,
+    check_rows,
+    print_field_scores,
+    read_rows,
+)
 
 # Key = (direction, event_date, launched_total). First contact at 38d2b45 (extractor and labels):
 # P 0.670, R 0.638, F1 0.654, 3 records-feed leaks. After tuning (51d3acb): P 0.961, R 0.943,
@@ -33,27 +40,20 @@ def report() -> Report:
     return result
 
 
-def _earlier_urls() -> set[str]:
-    """URLs of every other held-out set (claims_holdout, claims_holdout2 .. 5)."""
-    data = HOLDOUT6_CORPUS.parents[1]
-    paths = sorted(data.glob("claims_holdout*/passages.jsonl"))
-    return {row["url"] for path in paths if path != HOLDOUT6_CORPUS for row in read_rows(path)}
-
-
 def test_holdout6_rows_are_well_formed_independent_and_varied() -> None:
     rows = read_rows(HOLDOUT6_CORPUS)
     check_rows(rows, min_rows=70, min_urls=70)
     check_coverage(rows, min_negatives=15)
     dated = [date.fromisoformat(row["published"]) for row in rows if row["published"]]
     assert all(date(2022, 1, 1) <= day <= date(2026, 12, 31) for day in dated)
-    shared = {row["url"] for row in rows} & _earlier_urls()
-    assert not shared, f"articles reused from an earlier held-out set: {sorted(shared)}"
+    check_independent(HOLDOUT6_CORPUS, rows)
 
 
 def test_holdout6_key_f1_and_leaks_stay_within_bounds(report: Report) -> None:
-    assert report.passages >= 70
-    errors = "\n".join(report.errors[:40])
-    assert report.key.f1 >= KEY_F1_FLOOR, (
-        f"set 6 key F1 {report.key.f1:.3f} < {KEY_F1_FLOOR}:\n{errors}"
+    check_bounds(
+        report,
+        "set 6",
+        min_passages=70,
+        key_f1_floor=KEY_F1_FLOOR,
+        leaks_ceiling=LEAKS_CEILING,
     )
-    assert report.leaks <= LEAKS_CEILING, f"{report.leaks} records-feed leaks (>{LEAKS_CEILING})"
