@@ -252,6 +252,25 @@ def salvo_ingest(feed_urls: list[str], page: bytes) -> Throughput:
     )
 
 
+def run_until(
+    start: Callable[[], None],
+    handled: Callable[[], float],
+    expected: int,
+    alive: Callable[[], bool],
+) -> tuple[float, dict[str, float]]:
+    """Start a pipeline and wait until `handled()` reaches `expected` (or it dies, or
+    WAIT_LIMIT passes); return the seconds and the CPU used meanwhile."""
+    clock = CpuClock().start()
+    started = time.perf_counter()
+    start()
+    deadline = started + WAIT_LIMIT
+    while handled() < expected:
+        if time.perf_counter() > deadline or not alive():
+            break
+        time.sleep(0.02)
+    return time.perf_counter() - started, clock.read()
+
+
 def processed_counter(metrics: Any, stage: str) -> Callable[[], float]:
     """Messages a stage has handled, as a cheap reader: this runs every 20 ms beside the
     pipeline, so it looks the labelled series up once (and only reads them after)."""
@@ -278,17 +297,8 @@ def salvo_pipeline(
         thread = threading.Thread(target=pipeline.run, args=(stop,), daemon=True)
         try:
             warm = warm_up(pipeline, page)
-            clock = CpuClock().start()
-            started = time.perf_counter()
-            thread.start()
-            deadline = started + WAIT_LIMIT
             processed = processed_counter(pipeline.metrics, "claims")
-            while processed() < expected:
-                if time.perf_counter() > deadline or not thread.is_alive():
-                    break
-                time.sleep(0.02)
-            seconds = time.perf_counter() - started
-            cpu = clock.read()
+            seconds, cpu = run_until(thread.start, processed, expected, thread.is_alive)
             handled = int(processed())
         finally:
             stop.set()

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-import time
 from typing import Any
 
 from bench.bench_pipeline import (
     WAIT_LIMIT,
-    CpuClock,
     Throughput,
     fresh_dir,
     processed_counter,
+    run_until,
     salvo_settings,
     warm_up,
 )
@@ -76,16 +75,9 @@ def salvo_pipeline_split(
             warm = warm_up(pipeline, page)
             if not ready.wait(WAIT_LIMIT):
                 raise RuntimeError("the claims process did not start")
-            clock = CpuClock().start()
-            started = time.perf_counter()
-            thread.start()
-            deadline = started + WAIT_LIMIT
-            while handled.value < expected:
-                if time.perf_counter() > deadline or not child.is_alive():
-                    break
-                time.sleep(0.02)
-            seconds = time.perf_counter() - started
-            cpu = clock.read()
+            seconds, cpu = run_until(
+                thread.start, lambda: float(handled.value), expected, child.is_alive
+            )
             done = int(handled.value)
         finally:
             halt.set()
