@@ -1,12 +1,12 @@
-"""Held-out evaluation of the claim extractor on real-news passages.
+"""Held-out evaluations of the claim extractor on real-news passages: the eight sets.
 
-`tests/data/claims_holdout/passages.jsonl` was built independently of the extractor's
-development corpus: passages lightly paraphrased from real articles (2022-2026, many
-outlets; URL and published date on each row), labelled by hand before the extractor's
-output was looked at. Its figures estimate how the extractor does on unseen news: fix the
-patterns it reveals, not single passages, and add fresh
-real-news passages once rules have been changed in response to it. The floor and ceiling
-below guard against regressions only.
+Each `tests/data/claims_holdout*/passages.jsonl` was built from real English articles (no URL
+shared with any other set), labelled by hand and committed before the extractor was first run
+on it; that first contact is the honest estimate for unseen news (0.715, 0.726, 0.800, 0.822,
+0.742, 0.654, 0.815, 0.710). Every set was then tuned on (general rules for its failure
+classes, written into the dev corpus in new words; labels untouched), so none is held-out any
+more: the floors below sit just under each set's tuned score and guard against regressions
+only. Failure reports: docs/claims/holdout*-first-contact.md; history: processors/claims/README.md.
 """
 
 from __future__ import annotations
@@ -16,47 +16,76 @@ from pathlib import Path
 import pytest
 
 from processors.claims.evaluate import Report, evaluate, format_report, load_corpus
-from tests.holdout_support import check_coverage, check_rows, print_field_scores, read_rows
+from tests.holdout_support import (
+    HoldoutSet,
+    check_bounds,
+    check_coverage,
+    check_independent,
+    check_rows,
+    print_field_scores,
+    read_rows,
+    records_view,
+)
 
-HOLDOUT = Path(__file__).parent / "data" / "claims_holdout" / "passages.jsonl"
+DATA = Path(__file__).parent / "data"
 
-# Key = (direction, event_date, launched_total). Key F1 was 0.715 before the extractor was tuned on
-# this set (2e98a67: the honest held-out figure), 0.777 at cf93dbf before the second pass on its
-# failure report, 0.922 at 7bf629d, 0.983 at 0a224bc and 0.986 at 145d766 when this floor was set.
-# The set has now been used for tuning twice: the figure is an upper bound, not an estimate for
-# unseen news.
-KEY_F1_FLOOR = 0.98
-# Period tallies or non-claims emitted as single national attacks (they can fire false record
-# alerts): 6 at 2e98a67, 0 at d40cfb2 when this ceiling was set.
-LEAKS_CEILING = 0
-
-
-@pytest.fixture(scope="module")
-def report() -> Report:
-    result = evaluate(load_corpus(HOLDOUT))
-    print("\nheld-out set (real-news passages):\n" + format_report(result))
-    return result
-
-
-def test_holdout_rows_are_well_formed() -> None:
-    check_rows(read_rows(HOLDOUT), min_rows=100, min_urls=40)
-
-
-def test_holdout_has_hard_negatives_and_every_scope() -> None:
-    check_coverage(read_rows(HOLDOUT), min_negatives=10)
+# Key = (direction, event_date, launched_total). Per set: first contact -> after tuning (commit).
+SETS = (
+    # 0.715 (2e98a67) -> 0.986 (145d766); leaks 6 -> 0 (d40cfb2)
+    HoldoutSet("set 1", DATA / "claims_holdout" / "passages.jsonl", 100, 40, 10, 0.98, 0),
+    # 0.726 (145d766, labels 5d320d4) -> 0.927; 1 leak ("since December 29") -> 0
+    HoldoutSet("set 2", DATA / "claims_holdout2" / "passages.jsonl", 70, 50, 8, 0.92, 0),
+    # 0.800 (ee1e5a2, labels 949d915) -> 0.946 (f6e8f30); leaks 3 -> 0
+    HoldoutSet("set 3", DATA / "claims_holdout3" / "passages.jsonl", 80, 80, 10, 0.93, 0),
+    # 0.822 (7797a2b, labels 2cedaf2) -> 0.977 (bd6efe9); no leak
+    HoldoutSet("set 4", DATA / "claims_holdout4" / "passages.jsonl", 70, 70, 12, 0.96, 0),
+    # 0.742 (e848d69, labels b8c7410) -> 0.928 (999601c); leaks 2 -> 1
+    HoldoutSet("set 5", DATA / "claims_holdout5" / "passages.jsonl", 75, 75, 15, 0.915, 1),
+    # 0.654 (38d2b45) -> 0.952 (51d3acb); leaks 3 -> 1
+    HoldoutSet("set 6", DATA / "claims_holdout6" / "passages.jsonl", 70, 70, 15, 0.94, 1),
+    # 0.815 (e9746c1, labels 05bd998) -> 0.945 (f577526); no leak
+    HoldoutSet("set 7", DATA / "claims_holdout7" / "passages.jsonl", 60, 60, 10, 0.94, 0),
+    # 0.710 (3e597ac, labels 4a6566b), 2 leaks: first contact, not yet tuned
+    HoldoutSet("set 8", DATA / "claims_holdout8" / "passages.jsonl", 60, 60, 15, 0.70, 2),
+)
+IDS = [spec.name.replace(" ", "") for spec in SETS]
 
 
-def test_key_f1_on_holdout_stays_above_floor(report: Report) -> None:
-    print_field_scores(report, read_rows(HOLDOUT))
-    assert report.passages >= 100
-    assert report.key.f1 >= KEY_F1_FLOOR, (
-        f"held-out key F1 {report.key.f1:.3f} fell under {KEY_F1_FLOOR}:\n"
-        + "\n".join(report.errors[:40])
+@pytest.fixture(scope="module", params=SETS, ids=IDS)
+def scored(request: pytest.FixtureRequest) -> tuple[HoldoutSet, Report]:
+    spec: HoldoutSet = request.param
+    report = evaluate(load_corpus(spec.corpus))
+    print(f"\nheld-out {spec.name} (real-news passages):\n" + format_report(report))
+    print_field_scores(report, read_rows(spec.corpus))
+    return spec, report
+
+
+@pytest.mark.parametrize("spec", SETS, ids=IDS)
+def test_rows_are_well_formed_independent_and_varied(spec: HoldoutSet) -> None:
+    rows = read_rows(spec.corpus)
+    check_rows(rows, min_rows=spec.min_rows, min_urls=spec.min_urls)
+    check_coverage(rows, min_negatives=spec.min_negatives)
+    check_independent(spec.corpus, rows)
+
+
+def test_key_f1_and_leaks_stay_within_bounds(scored: tuple[HoldoutSet, Report]) -> None:
+    spec, report = scored
+    check_bounds(
+        report,
+        spec.name,
+        min_passages=spec.min_rows,
+        key_f1_floor=spec.key_f1_floor,
+        leaks_ceiling=spec.leaks_ceiling,
     )
 
 
-def test_records_feed_leaks_on_holdout_do_not_grow(report: Report) -> None:
-    assert report.leaks <= LEAKS_CEILING, (
-        f"{report.leaks} period/non-claim figures reach the records stage as single attacks "
-        f"(ceiling {LEAKS_CEILING})"
-    )
+@pytest.mark.parametrize("spec", SETS, ids=IDS)
+def test_records_view_figures_are_printed(spec: HoldoutSet) -> None:
+    """What the records stage sees: national claims with a total (key match), dated or not."""
+    counts = records_view(spec.corpus)
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    scores = f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+    print(f"\n{spec.name} records view (national claims with a total): {scores} {dict(counts)}")
+    assert tp + fn > 0
