@@ -315,4 +315,5 @@ class Fetcher:
                 raise FetchError("too_large", f"body larger than {limit} bytes")
             parts.append(decoder.feed(chunk))
         parts.append(decoder.flush())
-        return b"".join(parts), raw
+        # Empty parts dropped: the join of one part is that part, not a copy of the page.
+        return b"".join([part for part in parts if part]), raw

@@ -30,7 +30,6 @@ import json
 import logging
 import os
 import pickle
-import struct
 import subprocess
 import sys
 import threading
@@ -40,12 +39,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ingest.worker_process import BOOT, WorkerError, import_path
+from ingest.worker_process import BOOT, HEADER, WorkerError, import_path, task_frame
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-_HEADER = struct.Struct("!i")  # multiprocessing.Connection's framing, read by hand here
 # Pages are typically 100 KB-1 MB; a pipe this size takes one in a single write.
 PIPE_BYTES = 1 << 20
 
@@ -204,7 +202,7 @@ class WorkerPool:
 
     def _send(self, worker: _Worker, task: _Task) -> None:
         try:
-            payload = pickle.dumps((task.fn, task.args), pickle.HIGHEST_PROTOCOL)
+            frame = task_frame(task.fn, task.args)
         except Exception as exc:
             task.future.set_exception(WorkerError(f"task cannot be sent: {exc!r}"))
             return
@@ -212,22 +210,25 @@ class WorkerPool:
             worker.started = time.monotonic()
         worker.inflight.append(task)
         worker.sent += 1
-        self._write(worker, _HEADER.pack(len(payload)) + payload)
+        self._write(worker, frame)
         if worker.sent >= self.MAX_TASKS_PER_WORKER:
             self._retire(worker)
 
-    def _write(self, worker: _Worker, frame: bytes) -> None:
+    def _write(self, worker: _Worker, frame: list[bytes | memoryview]) -> None:
         if worker.out:
-            worker.out += frame
+            for piece in frame:
+                worker.out += piece
             return
         try:
-            written = os.write(worker.send_fd, frame)
+            written = os.writev(worker.send_fd, frame)
         except BlockingIOError:
             written = 0
         except OSError:
             return  # the worker is gone: its reader sees the end and handles it
-        if written < len(frame):
-            worker.out += frame[written:]
+        if written < sum(len(piece) for piece in frame):  # the pipe is full: keep the rest
+            for piece in frame:
+                worker.out += piece
+            del worker.out[:written]
             assert self._loop is not None
             self._loop.add_writer(worker.send_fd, self._on_writable, worker)
 
@@ -254,18 +255,18 @@ class WorkerPool:
             self._dispatch()
             return
         worker.buffer += data
-        while len(worker.buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(worker.buffer)
-            if len(worker.buffer) < _HEADER.size + size:
+        while len(worker.buffer) >= HEADER.size:
+            (size,) = HEADER.unpack_from(worker.buffer)
+            if len(worker.buffer) < HEADER.size + size:
                 break
-            payload = bytes(worker.buffer[_HEADER.size : _HEADER.size + size])
-            del worker.buffer[: _HEADER.size + size]
+            payload = worker.buffer[HEADER.size : HEADER.size + size]
+            del worker.buffer[: HEADER.size + size]
             self._finished(worker, payload)
         if worker.retiring and not worker.inflight:
             self._stop(worker, kill=False)
         self._dispatch()
 
-    def _finished(self, worker: _Worker, payload: bytes) -> None:
+    def _finished(self, worker: _Worker, payload: bytearray) -> None:
         task = worker.inflight.popleft()
         worker.started = time.monotonic()  # the next task starts now
         worker.done += 1
@@ -309,7 +310,7 @@ class WorkerPool:
 
     def _retire(self, worker: _Worker) -> None:
         worker.retiring = True  # takes no more tasks; stops once its queue is empty
-        self._write(worker, _HEADER.pack(0))
+        self._write(worker, [HEADER.pack(0)])
 
     def _stop(self, worker: _Worker, *, kill: bool) -> None:
         if worker in self._pool:

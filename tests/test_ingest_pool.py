@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import operator
 import os
 import subprocess
 import sys
@@ -172,5 +173,32 @@ def test_a_worker_that_keeps_growing_is_replaced() -> None:
 
         pids = asyncio.run(scenario())
         assert len(set(pids)) >= 2  # grew by more than 40 MB: a fresh worker took over
+    finally:
+        pool.close()
+
+
+def test_large_arguments_and_results_cross_whole_and_in_order() -> None:
+    # Pages travel out of band (ingest/worker_process.py `task_frame`): one larger than the
+    # pipe is written in parts, and every task still gets bytes equal to what was sent.
+    big = os.urandom(3 * 2**20)
+    page = os.urandom(200_000)
+    pool = WorkerPool(1, task_timeout=60.0)
+    try:
+
+        async def scenario() -> list[object]:
+            return list(
+                await asyncio.gather(
+                    pool.run(operator.add, big, b"!"),
+                    pool.run(operator.add, page, page),
+                    pool.run(operator.add, b"small", b" and in band"),
+                    pool.run(type, page),
+                )
+            )
+
+        joined, doubled, small, kind = asyncio.run(scenario())
+        assert joined == big + b"!"
+        assert doubled == page + page
+        assert small == b"small and in band"
+        assert kind is bytes
     finally:
         pool.close()
