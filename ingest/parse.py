@@ -105,6 +105,17 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
 
 
 def _parse_xml_feed(body: bytes, url: str, content_type: str) -> ParsedFeed:
+    from ingest.feedxml import parse_fast
+
+    try:
+        fast = parse_fast(body, url, content_type)
+    except Exception:  # Unsupported, or a fast-path bug: costs speed, never the answer
+        return _parse_with_feedparser(body, url, content_type)
+    bozo = fast.bozo_exception is not None
+    return _finish(fast.version, fast.feed, fast.entries, bozo, fast.bozo_exception, url)
+
+
+def _parse_with_feedparser(body: bytes, url: str, content_type: str) -> ParsedFeed:
     import feedparser
 
     headers = {"content-location": url}
@@ -120,17 +131,25 @@ def _parse_xml_feed(body: bytes, url: str, content_type: str) -> ParsedFeed:
         sanitize_html=False,
         resolve_relative_uris=False,
     )
-    feed = d.get("feed", {}) or {}
+    bozo = bool(d.get("bozo"))
+    exc = d.get("bozo_exception")
+    return _finish(
+        d.get("version") or "", d.get("feed", {}) or {}, d.get("entries", []), bozo, exc, url
+    )
+
+
+def _finish(
+    version: str, feed: Any, raw_entries: list[Any], bozo: bool, exc: Any, url: str
+) -> ParsedFeed:
+    """The ParsedFeed for feedparser's view of a document (or the fast path's copy of it)."""
     reason = None
-    if d.get("bozo"):
-        exc = d.get("bozo_exception")
+    if bozo:
         reason = f"{type(exc).__name__}: {exc}"[:500] if exc else "malformed feed"
-    entries = [e for e in (_xml_entry(e, url) for e in d.get("entries", [])[:MAX_ENTRIES]) if e]
-    version = d.get("version") or ""
+    entries = [e for e in (_xml_entry(e, url) for e in raw_entries[:MAX_ENTRIES]) if e]
     if not version and not entries:
         return ParsedFeed(outcome="rejected", bozo_reason=reason or "not a feed")
     return ParsedFeed(
-        outcome="bozo" if d.get("bozo") else "parsed",
+        outcome="bozo" if bozo else "parsed",
         format=version,
         title=html_to_text(str(feed.get("title") or "")).strip(),
         link=_canonical_link(feed.get("link"), url),

@@ -11,8 +11,10 @@ _BLOCK = frozenset(
     {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre"}
 )
 _DROP = ("script", "style", "noscript", "template", "iframe", "object")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
-_BLANKS = re.compile(r"\n\s*\n+")
+# Runs of spaces become one space. A lone " " is left alone (the same result, and the
+# substitution no longer rewrites every word gap of a long article).
+_SPACES = re.compile(r"[\t\r\f\v\u00a0][ \t\r\f\v\u00a0]*| [ \t\r\f\v\u00a0]+")
+_BLANKS = re.compile(r"\n\n\n+")  # lines are stripped first: blank lines are empty
 
 
 def html_to_text(html: str) -> str:
@@ -45,5 +47,6 @@ def html_to_text(html: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # _SPACES never matches a newline, so one pass over the whole text equals one per line.
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
