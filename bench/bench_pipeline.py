@@ -344,9 +344,13 @@ def run(
 ) -> dict[str, Throughput]:
     """Measures 1–3 on one farm; each contender runs `repeat` times, interleaved, best kept.
 
-    The limit and Salvo on the embedded bus, the quick ones, get one round more.
-
-    Best-of-N because other processes on the machine can only slow a run down.
+    The limit and Salvo on the embedded bus, the quick ones, get one round more, and
+    measure 1's two sides (the limit, the pipeline a process per stage) two more again:
+    they run back to back, in alternating order, and each round's ratio is kept
+    (`paired_ratios`), so that the median compares the two under the same machine
+    conditions. Best-of-N because other processes on the machine can only slow a run
+    down; the paired median because on a shared machine its speed also drifts by tens of
+    percent from one minute to the next (seen: the same pages 68 and 90 articles/s).
     """
     from bench.peers import naive_loop, newspaper_peer
     from bench.split_pipeline import salvo_pipeline_split
@@ -354,7 +358,7 @@ def run(
 
     out: dict[str, Throughput] = {}
 
-    def keep(key: str, result: Throughput) -> None:
+    def keep(key: str, result: Throughput) -> Throughput:
         runs = [*out[key].extra.get("runs", []), result.rate] if key in out else [result.rate]
         if key not in out or result.rate > out[key].rate:
             out[key] = result
@@ -363,20 +367,30 @@ def run(
             f"{result.label}: {result.articles} articles in {result.seconds:.2f} s = "
             f"{result.rate:.1f}/s"
         )
+        return result
 
     with FarmProcess(spec) as farm:
         urls = farm.feed_urls()
         pages = article_pages(urls)
         warm_page = pages[0][1]
         log(f"farm: {spec.feeds} feeds on {spec.hosts} hosts, {len(pages)} reachable articles")
-        expected = 0
-        for _ in range(repeat + 1):
-            keep("limit", extraction_limit(pages))
-            ingest = salvo_ingest(urls, warm_page)
-            keep("ingest", ingest)
-            expected = max(expected, ingest.articles)
-            keep("pipeline", salvo_pipeline_split(urls, expected, warm_page))
-            keep("pipeline_threads", salvo_pipeline(urls, expected, warm_page))
+        expected = 0  # what the ingest publishes: the pipeline runs until claims handled it
+        contenders = {
+            "limit": lambda: extraction_limit(pages),
+            "pipeline": lambda: salvo_pipeline_split(urls, expected, warm_page),
+        }
+        ratios: list[float] = []
+        for round_ in range(repeat + 3):
+            if round_ <= repeat:
+                ingest = keep("ingest", salvo_ingest(urls, warm_page))
+                expected = max(expected, ingest.articles)
+            order = ("limit", "pipeline") if round_ % 2 == 0 else ("pipeline", "limit")
+            pair = {key: keep(key, contenders[key]()) for key in order}
+            if pair["limit"].rate and pair["pipeline"].extra.get("complete"):
+                ratios.append(pair["pipeline"].rate / pair["limit"].rate)
+            if round_ <= repeat:
+                keep("pipeline_threads", salvo_pipeline(urls, expected, warm_page))
+        out["pipeline"].extra["paired_ratios"] = ratios
         if kafka:
             try:
                 with tansu_broker() as url:

@@ -132,6 +132,11 @@ def test_summary_table_and_section_replacement(tmp_path: Path) -> None:
     assert "5.00× | ≥ 3× | pass |" in text
     assert "p99 0.500 s" in text and "600 articles/s/core" in text
     assert "polling did not complete" in text
+    # With back-to-back rounds, measure 1 is their median ratio, the best runs beside it.
+    results["throughput"]["pipeline"]["paired_ratios"] = [0.9, 0.8, 0.86]
+    text = render(results)
+    assert "| 0.86 | ≥ 0.85 | pass |" in text
+    assert "(0.90, 0.80, 0.86), best against best 0.80" in text
 
     doc = tmp_path / "BENCHMARKS.md"
     doc.write_text("# Benchmarks\n\n<!-- section: other -->\nkeep me\n<!-- /section: other -->\n")
