@@ -335,3 +335,33 @@ def test_hostile_dtds_are_not_expanded(body: bytes) -> None:
         return
     assert len(etree.tostring(root)) < 10_000
     assert b"root:" not in etree.tostring(root)
+
+
+EDGE_DOCUMENTS = {
+    "undeclared prefix": b"<rss version='2.0'><channel><title>x</title><item><title>a</title>"
+    b"<foo:bar>1</foo:bar></item></channel></rss>",
+    "prefix undeclared to empty": b"<rss version='2.0' xmlns:a='http://a/'><channel><title>x"
+    b"</title><item xmlns:a=''><title>a</title></item></channel></rss>",
+    "xml:space": b"<rss version='2.0'><channel><title>x</title><item>"
+    b"<title xml:space='preserve'> a </title></item></channel></rss>",
+    "control character": b"<rss version='2.0'><channel><title>x&#1;</title></channel></rss>",
+    "nul byte": b"<rss version='2.0'><channel><title>x\x00</title></channel></rss>",
+    "same attribute twice by namespace": b"<rss version='2.0' xmlns:a='http://a/' "
+    b"xmlns:b='http://a/'><channel><title a:x='1' b:x='2'>x</title></channel></rss>",
+    "BOM against declaration": b"\xef\xbb\xbf<?xml version='1.0' encoding='iso-8859-1'?>"
+    b"<rss version='2.0'><channel><title>\xc3\xa9</title></channel></rss>",
+    "junk after the root": b"<rss version='2.0'><channel><title>x</title></channel></rss>junk",
+    "XML 1.1": b"<?xml version='1.1'?><rss version='2.0'><channel><title>x</title></channel></rss>",
+    "unknown default namespace": b"<rss version='2.0'><channel><title>x</title><item><title>a"
+    b"</title><site xmlns='com-wordpress:feed-additions:1'>1</site></item></channel></rss>",
+    "generic element aliased to a date": b"<rss version='2.0'><channel><title>x</title><item>"
+    b"<title>a</title><date>2024-01-01</date></item></channel></rss>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_DOCUMENTS))
+@pytest.mark.parametrize("content_type", [RSS, ""])
+def test_edge_documents_agree_with_feedparser(name: str, content_type: str) -> None:
+    body = EDGE_DOCUMENTS[name]
+    fast = parse.parse_feed(body, URL, content_type)
+    assert fast == parse._parse_with_feedparser(body, URL, content_type)
