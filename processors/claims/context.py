@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from processors.claims import vocabulary as v
@@ -361,6 +362,7 @@ def _report_distance(sentence: str, start: int, end: int) -> int:
     return best
 
 
+@functools.lru_cache(maxsize=64)  # asked of a claim's sentence several times
 def is_record(sentence: str) -> bool:
     """The sentence calls an attack's size a record ("largest attack of the war", "a record
     741"), not something else ("a record number of civilians", "record heat")."""

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 
 from processors.claims.firstchar import gated
+from processors.claims.needles import scout
 
 
 @functools.lru_cache(maxsize=256)
@@ -45,11 +46,14 @@ def lower_pattern(pattern: str) -> str:
 class Lower:
     """A compiled case-insensitive pattern with the `re.Pattern` methods the rules use."""
 
-    __slots__ = ("_fast", "_slow", "pattern")
+    __slots__ = ("_fast", "_scout", "_slow", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._fast = re.compile(gated(lower_pattern(pattern)))
+        lowered = lower_pattern(pattern)
+        self._fast = re.compile(gated(lowered))
+        # Literals any match contains: when none is in the text, the scan is skipped.
+        self._scout = scout(lowered)
         self._slow = re.compile(pattern, re.IGNORECASE)
 
     # Each method picks the pattern inline (no helper call): the rules make ~100 such
@@ -57,6 +61,8 @@ class Lower:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = _lower(text)
         if len(low) == len(text):
+            if self._scout is not None and self._scout.search(low, pos, endpos) is None:
+                return None
             return self._fast.search(low, pos, endpos)
         return self._slow.search(text, pos, endpos)
 
@@ -71,12 +77,16 @@ class Lower:
     ) -> Iterator[re.Match[str]]:
         low = _lower(text)
         if len(low) == len(text):
+            if self._scout is not None and self._scout.search(low, pos, endpos) is None:
+                return iter(())
             return self._fast.finditer(low, pos, endpos)
         return self._slow.finditer(text, pos, endpos)
 
     def findall(self, text: str) -> list[str]:
         low = _lower(text)
         if len(low) == len(text):
+            if self._scout is not None and self._scout.search(low) is None:
+                return []
             return self._fast.findall(low)
         return self._slow.findall(text)
 

@@ -9,6 +9,7 @@ skip (hits, production, aid, plans).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -55,6 +56,13 @@ class Mention:
 
 def find_mentions(sentence: str) -> list[Mention]:
     """Every number in `sentence` that counts weapons, with role and structure."""
+    # The rules ask about one sentence several times (the lead's direction, its claims, a
+    # follow-up): found once, and each caller gets its own copies.
+    return [dataclasses.replace(m) for m in _mentions(sentence)]
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions(sentence: str) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     numbers = find_numbers(sentence, qualify=False)
     for hm in _HYPHENATED.finditer(sentence):
@@ -122,7 +130,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     spread_outcome(sentence, mentions)
     spread_location(sentence, mentions)
     mark_children(sentence, mentions)
-    return mentions
+    return tuple(mentions)
 
 
 _TOTAL_OF_BEFORE = ci(r"\b(?:from|out\s+of)\s+a\s+total\s+of\s+$")
