@@ -9,6 +9,7 @@ strict parser would store. An element whose handler it does not model raises
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,8 @@ from ingest.feedrules import (
     sync_author,
 )
 
+Handler = Callable[["Walk", str, Any, int, dict[str, str]], None]
+
 
 @dataclass
 class Walk:
@@ -47,6 +50,7 @@ class Walk:
 
     base: str
     tags: dict[tuple[str, str | None], tuple[str, str]] = field(default_factory=dict)
+    handlers: dict[str, Handler] = field(default_factory=dict)
     rdf: bool = False  # RSS 1.0: channel, image and items are siblings under rdf:RDF
     joined: dict[str, str] = field(default_factory=dict)  # guid and link are often equal
     feed: dict[str, Any] = field(default_factory=dict)
@@ -145,75 +149,10 @@ class Walk:
                 self.in_textinput = False
             if name not in IMAGE_KEEP:
                 self.in_image = False
-        if name in ("item", "entry"):
-            self.entry(el, depth, attrs)
-        elif name == "channel":
-            if not self.rdf or self.in_feed or self.in_entry or attrs:
-                raise Unsupported("a channel where feedparser's RSS 2.0 handling differs")
-            self.in_feed = True
-            self.children(el, depth)
-            self.in_feed = False
-        elif name in TITLES:
-            self.title(name, el, depth, attrs)
-        elif name == "link":
-            self.link(el, depth, attrs)
-        elif name in ("guid", "id"):
-            self.guid(el, depth, attrs)
-        elif name in DESCRIPTIONS or name == "summary":
-            self.summary(name, el, depth, attrs)
-        elif name in ("content", "content_encoded", "fullitem"):
-            self.content(name, el, depth, attrs)
-        elif name in DATES:
-            key = DATES[name]
-            out = self.value(key, el)
-            self.store(key, out, depth)
-            self.context()[key + "_parsed"] = _parse_date(out)
-        elif name in AUTHORS:
-            self.author(el, depth)
-        elif name in ("name", "email", "url", "uri", "homepage"):
-            self.person_part(name, el, depth)
-        elif name in PLAIN_PUSH:
-            if name == "media_keywords" and el.attrib:
-                raise Unsupported("media:keywords with attributes")  # feedparser crashes
-            key = PLAIN_PUSH[name]
-            out = self.value(key, el)
-            if key != "category":  # pop() hands categories back without storing them
-                self.store(key, out, depth)
-        elif name in CONTENT_PUSH:
-            self.store(CONTENT_PUSH[name], self.content_value(name, el, attrs, "text/plain"), depth)
-        elif name in ("width", "height"):
-            self.value(name, el)
-        elif name in ("image", "textinput"):
-            self.image(name, el, depth)
-        elif name == "source":
-            self.title_depth = -1
-            out = self.value("source", el)
-            if self.in_entry:
-                self.store("source", out, depth)
-        elif name == "contributor":
-            self.in_contributor = True
-            self.children(el, depth)
-            self.in_contributor = False
-        elif name in NO_PUSH:
-            if name == "enclosure":
-                self.context().setdefault("links", []).append({"rel": "enclosure"})
-            self.children(el, depth, text_ok=False)
-        elif hasattr(StrictFeedParser, "_start_" + name) or hasattr(
-            StrictFeedParser, "_end_" + name
-        ):
-            raise Unsupported(f"element {name} is not modelled")
-        elif name in GUARDED:
-            raise Unsupported(f"element {name} would overwrite a parsed key")
-        elif el.attrib:
-            self.context()[name] = dict(attrs)
-            self.children(el, depth, text_ok=False)
-        else:
-            if len(el) == 0:
-                self.store(name, self.value(name, el), depth)
-            else:
-                self.children(el, depth)
-                if self.in_entry or self.in_feed:  # stores its own stripped text
-                    self.store(name, self.finish(name, own_text(el)), depth)
+        handler = self.handlers.get(name)
+        if handler is None:
+            handler = self.handlers[name] = _handler_for(name)
+        handler(self, name, el, depth, attrs)
 
     def children(self, el: Any, depth: int, text_ok: bool = True) -> None:
         if not text_ok and (el.text or "").strip():
@@ -323,3 +262,147 @@ class Walk:
         self.title_depth = -1
         self.children(el, depth)
         self.in_image = self.in_textinput = False
+
+
+# ----------------------------------------------------------------------------- dispatch
+# One function per feedparser handler family, found by element name (cached per walk).
+
+
+def _on_entry(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.entry(el, depth, attrs)
+
+
+def _on_channel(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    if not w.rdf or w.in_feed or w.in_entry or attrs:
+        raise Unsupported("a channel where feedparser's RSS 2.0 handling differs")
+    w.in_feed = True
+    w.children(el, depth)
+    w.in_feed = False
+
+
+def _on_title(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.title(name, el, depth, attrs)
+
+
+def _on_link(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.link(el, depth, attrs)
+
+
+def _on_guid(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.guid(el, depth, attrs)
+
+
+def _on_summary(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.summary(name, el, depth, attrs)
+
+
+def _on_content(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.content(name, el, depth, attrs)
+
+
+def _on_date(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    key = DATES[name]
+    out = w.value(key, el)
+    w.store(key, out, depth)
+    w.context()[key + "_parsed"] = _parse_date(out)
+
+
+def _on_author(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.author(el, depth)
+
+
+def _on_person_part(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.person_part(name, el, depth)
+
+
+def _on_plain_push(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    if name == "media_keywords" and el.attrib:
+        raise Unsupported("media:keywords with attributes")  # feedparser crashes
+    key = PLAIN_PUSH[name]
+    out = w.value(key, el)
+    if key != "category":  # pop() hands categories back without storing them
+        w.store(key, out, depth)
+
+
+def _on_content_push(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.store(CONTENT_PUSH[name], w.content_value(name, el, attrs, "text/plain"), depth)
+
+
+def _on_size(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.value(name, el)
+
+
+def _on_image(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.image(name, el, depth)
+
+
+def _on_source(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.title_depth = -1
+    out = w.value("source", el)
+    if w.in_entry:
+        w.store("source", out, depth)
+
+
+def _on_contributor(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    w.in_contributor = True
+    w.children(el, depth)
+    w.in_contributor = False
+
+
+def _on_no_push(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    if name == "enclosure":
+        w.context().setdefault("links", []).append({"rel": "enclosure"})
+    w.children(el, depth, text_ok=False)
+
+
+def _on_generic(w: Walk, name: str, el: Any, depth: int, attrs: dict[str, str]) -> None:
+    """No feedparser handler: its attributes, or its stripped text, under its own name."""
+    if el.attrib:
+        w.context()[name] = dict(attrs)
+        w.children(el, depth, text_ok=False)
+    elif len(el) == 0:
+        w.store(name, w.value(name, el), depth)
+    else:
+        w.children(el, depth)
+        if w.in_entry or w.in_feed:
+            w.store(name, w.finish(name, own_text(el)), depth)
+
+
+def _table() -> dict[str, Handler]:
+    table: dict[str, Handler] = {}
+    groups: list[tuple[Any, Handler]] = [
+        (NO_PUSH, _on_no_push),
+        (("contributor",), _on_contributor),
+        (("source",), _on_source),
+        (("image", "textinput"), _on_image),
+        (("width", "height"), _on_size),
+        (CONTENT_PUSH, _on_content_push),
+        (PLAIN_PUSH, _on_plain_push),
+        (("name", "email", "url", "uri", "homepage"), _on_person_part),
+        (AUTHORS, _on_author),
+        (DATES, _on_date),
+        (("content", "content_encoded", "fullitem"), _on_content),
+        ((*DESCRIPTIONS, "summary"), _on_summary),
+        (("guid", "id"), _on_guid),
+        (("link",), _on_link),
+        (TITLES, _on_title),
+        (("channel",), _on_channel),
+        (("item", "entry"), _on_entry),
+    ]  # lowest precedence first: a later group wins a shared name
+    for names, handler in groups:
+        table.update(dict.fromkeys(names, handler))
+    return table
+
+
+_BY_NAME = _table()
+
+
+def _handler_for(name: str) -> Handler:
+    known = _BY_NAME.get(name)
+    if known is not None:
+        return known
+    if hasattr(StrictFeedParser, "_start_" + name) or hasattr(StrictFeedParser, "_end_" + name):
+        raise Unsupported(f"element {name} is not modelled")
+    if name in GUARDED:
+        raise Unsupported(f"element {name} would overwrite a parsed key")
+    return _on_generic
