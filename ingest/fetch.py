@@ -1,8 +1,8 @@
 """HTTP fetching with the limits that keep a hostile or broken server from hurting us.
 
-One connection pool for the whole pass (httpx requests on aiohttp's
-transport, see ingest/transport.py); a global and a per-host
-concurrency limit; connect/read timeouts from httpx plus a total deadline;
+One connection pool for the whole pass (aiohttp's, see ingest/transport.py;
+errors as httpx's); a global and a per-host concurrency limit; connect and
+read timeouts plus a total deadline;
 redirects followed by hand (at most N hops, each hop checked for scheme,
 address safety and loops); the body read raw and decompressed here with a
 hard cap on the *decompressed* size, so a gzip bomb stops at the limit instead
@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ingest.schedule import parse_retry_after
-from ingest.transport import AiohttpTransport
+from ingest.transport import HttpClient, Reply
 from ingest.urls import (
     AddressCache,
     UnsafeURLError,
@@ -129,19 +129,14 @@ class Fetcher:
 
     def __init__(self, settings: IngestSettings) -> None:
         self.settings = settings
-        timeout = httpx.Timeout(
-            connect=settings.connect_timeout,
-            read=settings.read_timeout,
-            write=settings.read_timeout,
-            pool=settings.total_timeout,
-        )
-        self._transport = AiohttpTransport(
+        self._client = HttpClient(
             # One TLS context for every connection: loading the CA bundle costs ~1 MB each time.
             tls=lambda: httpx.create_ssl_context(verify=True, trust_env=False),
             per_host=settings.per_host_concurrency,
             total=settings.concurrency,
+            connect_timeout=settings.connect_timeout,
+            read_timeout=settings.read_timeout,
         )
-        self._timeout = {"timeout": timeout.as_dict()}
         self._headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"}
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
@@ -155,7 +150,7 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._transport.aclose()
+        await self._client.aclose()
 
     def _host_limit(self, host: str) -> asyncio.Semaphore:
         sem = self._hosts.get(host)
@@ -245,30 +240,24 @@ class Fetcher:
     ) -> FetchResult:
         host = urlsplit(url).hostname or ""
         async with self._global, self._host_limit(host):
-            request = httpx.Request(
-                "GET", url, headers={**self._headers, **headers}, extensions=self._timeout
-            )
-            response = await self._transport.handle_async_request(request)
+            reply = await self._client.get(url, {**self._headers, **headers})
             try:
                 if not allow_private:
-                    self._check_peer(response)
+                    self._check_peer(reply)
                 result = FetchResult(
-                    url=url,
-                    final_url=url,
-                    status=response.status_code,
-                    headers={k.lower(): v for k, v in response.headers.items()},
+                    url=url, final_url=url, status=reply.status, headers=reply.headers
                 )
-                if response.status_code in REDIRECT_STATUSES or response.status_code == 304:
+                if reply.status in REDIRECT_STATUSES or reply.status == 304:
                     return result
-                if response.status_code >= 400:
+                if reply.status >= 400:
                     # Keep Retry-After and friends; the body is not worth reading.
-                    if response.status_code in (429, 503):
+                    if reply.status in (429, 503):
                         self._start_cooldown(host, result.headers.get("retry-after"))
                     return result
-                result.body, result.raw_bytes = await self._read_body(response)
+                result.body, result.raw_bytes = await self._read_body(reply)
                 return result
             finally:
-                await response.aclose()
+                reply.close()
 
     def _start_cooldown(self, host: str, retry_after: str | None) -> None:
         # A host that said "slow down" gets no requests (feeds or articles) until then.
@@ -287,21 +276,21 @@ class Fetcher:
             return
         raise FetchError("throttled", f"{host} asked us to wait; {left:.0f}s left", 429)
 
-    def _check_peer(self, response: httpx.Response) -> None:
+    def _check_peer(self, reply: Reply) -> None:
         # The address actually connected to, so DNS rebinding after the check fails.
-        addr = response.extensions.get("server_addr")
+        addr = reply.peer
         if addr and not is_public_address(str(addr[0])):
             raise UnsafeURLError(f"connected to non-public address {addr[0]}")
 
-    async def _read_body(self, response: httpx.Response) -> tuple[bytes, int]:
+    async def _read_body(self, reply: Reply) -> tuple[bytes, int]:
         """The decoded body and the bytes read off the wire."""
         limit = self.settings.max_body_bytes
-        length = response.headers.get("content-length", "")
+        length = reply.headers.get("content-length", "")
         if length.isdigit() and int(length) > limit:
             raise FetchError("too_large", f"Content-Length {length} exceeds {limit} bytes")
         encodings = [
             e.strip().lower()
-            for e in response.headers.get("content-encoding", "").split(",")
+            for e in reply.headers.get("content-encoding", "").split(",")
             if e.strip()
         ]
         if len(encodings) > 1:
@@ -309,7 +298,7 @@ class Fetcher:
         decoder = _BodyDecoder(encodings[0] if encodings else "", limit)
         parts: list[bytes] = []
         raw = 0
-        async for chunk in response.aiter_raw():
+        async for chunk in reply.chunks():
             raw += len(chunk)
             if raw > limit:  # also bounds an endless identity stream
                 raise FetchError("too_large", f"body larger than {limit} bytes")

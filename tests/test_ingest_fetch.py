@@ -262,3 +262,58 @@ def test_long_real_world_headers_are_accepted_and_garbage_is_a_protocol_error(
 
     server.routes["/garbage"] = Reply(stream=garbage)
     assert _error(server.url("/garbage")).kind == "protocol"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.org/a/b.html?x=1&y=%2F#top",
+        "https://example.org",
+        "https://example.org/path?",
+        "http://Example.ORG/Upper",
+        "http://example.org:8080/a b/ü?q=ä ö",
+        "http://bücher.example/kapitel",
+        "http://example.org/%zz/50%",
+        'http://example.org/a"quote<angle>`tick`{brace}|pipe\\back^caret',
+    ],
+)
+def test_request_urls_are_normalised_as_httpx_would(url: str) -> None:
+    # The transport sends plain URLs as they are and every other through httpx's parser:
+    # what goes on the wire is what httpx's own request would have carried.
+    import httpx
+    from yarl import URL
+
+    from ingest.transport import request_url
+
+    assert str(request_url(url)) == str(URL(str(httpx.URL(url)), encoded=True))
+
+
+def test_invalid_request_urls_are_refused() -> None:
+    import httpx
+
+    from ingest.transport import request_url
+
+    bad = (
+        "http://example.org:abc/",
+        "http://exa\x01mple.org/",
+        "http://a.org/\x7f",
+        "http://[::1/",
+    )
+    for url in bad:
+        with pytest.raises(httpx.InvalidURL):
+            request_url(url)
+
+
+def test_response_headers_read_as_httpx_reads_them() -> None:
+    import httpx
+
+    from ingest.transport import _decoded_headers
+
+    blocks: list[tuple[tuple[bytes, bytes], ...]] = [
+        ((b"Content-Type", b"text/html"), (b"Set-Cookie", b"a=1"), (b"set-cookie", b"b=2")),
+        ((b"X-Title", "Kyïv".encode()), (b"ETag", b'"1"')),
+        ((b"X-Title", "Kyïv".encode("latin-1")), (b"X-Other", "ü".encode())),
+    ]
+    for raw in blocks:
+        expected = {k.lower(): v for k, v in httpx.Headers(list(raw)).items()}
+        assert _decoded_headers(raw) == expected
