@@ -67,8 +67,8 @@ def test_scout_never_rejects_a_text_its_pattern_matches() -> None:
     literal in the same range (so skipping the pattern when it does not is exact)."""
     patterns = _rule_patterns()
     assert len(patterns) > 100
-    texts = _texts()
-    assert len(texts) > 1000
+    texts = _texts()[::2]  # (half the passages: every kind of report, half the time)
+    assert len(texts) > 500
     checked = 0
     for rule in patterns:
         lowered = lower_pattern(rule.pattern)
@@ -84,7 +84,7 @@ def test_scout_never_rejects_a_text_its_pattern_matches() -> None:
                 if fast.search(low, pos, endpos) is not None:
                     checked += 1
                     assert test.search(low, pos, endpos) is not None, (rule.pattern, low)
-    assert checked > 1000
+    assert checked > 500
 
 
 @pytest.mark.parametrize(
