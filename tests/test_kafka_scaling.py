@@ -36,8 +36,8 @@ def _article(item: FeedItem) -> Article:
 
 def _publish(kafka_url: str, prefix: str, items: list[FeedItem]) -> None:
     bus = open_bus(kafka_url, topic_prefix=prefix)
+    producer = bus.producer()
     try:
-        producer = bus.producer()
         for item in items:
             article = _article(item)
             producer.send(
@@ -49,6 +49,7 @@ def _publish(kafka_url: str, prefix: str, items: list[FeedItem]) -> None:
             )
         producer.flush()
     finally:
+        producer.close()  # not left to the garbage collector, whose close may time out
         bus.close()
 
 
