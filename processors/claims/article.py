@@ -137,6 +137,15 @@ _RU_ATTACK = ci(
     r"pounded|targeted)\b|\b(?:attacks?|strikes?)\s+on\s+(?:ukraine|kyiv|ukrainian)"
 )
 _RU_PLACES = "|".join(sorted(v.RUSSIA_PLACES))
+_IN_RUSSIA = ci(r"\brussia|\b(?:" + _RU_PLACES + r")\b")
+# "off the coast of the Russian city of Sevastopol", "the governor of Russia's Rostov region"
+_RUSSIAN_PLACE = ci(
+    r"\bRussia['’]s\s+(?:[\w-]+\s+){1,2}?(?:region|oblast|city|port|republic)\b|"
+    r"\bthe\s+Russian\s+(?:city|region|town|port|village|republic|capital|territory|airspace)\b"
+)
+_DOWNED_WORD = ci(
+    r"\b(?:downs?|downed|shot\s+down|shoots?\s+down|destroy(?:s|ed)?|intercept(?:s|ed)?)\b"
+)
 _UA_ATTACK_LEAD = ci(
     r"\b(?:ukraine|ukrainian|kyiv)\b[^.]{0,80}?\b(?:attacks?|strikes?|raids?)\s+(?:yet\s+)?(?:on|against|"
     r"targeting)\s+(?:the\s+)?(?:moscow|russia\b|russian\s+(?:capital|territory|regions?|cities|"
@@ -188,9 +197,23 @@ def lead_direction(sentences: list[Sentence], candidates: set[int]) -> str:
         return direction if stated and direction == "UA->RU" else "RU->UA"
     # "Russia's defence ministry said Ukraine was behind the drone attack on Moscow."
     first = sentences[0].text if sentences else ""
-    if _UA_ATTACK_LEAD.search(first) and not any(_RU_ATTACK.search(s.text) for s in sentences[:3]):
+    ua_lead = _UA_ATTACK_LEAD.search(first) or _downed_in_russia(sentences[:2])
+    if ua_lead and not any(_RU_ATTACK.search(s.text) for s in sentences[:3]):
         return "UA->RU"
     return "RU->UA"
+
+
+def _downed_in_russia(lead: list[Sentence]) -> bool:
+    """A headline or lead that puts the shoot-down in Russia, without a figure ("Russia downs
+    drone over Sevastopol", "Ukrainian Armed Forces drone destroyed over Bryansk region", "…
+    was shot down … off the coast of the Russian city of …"): the article's side."""
+    sides = {
+        "UA->RU" if side == "" and _RUSSIAN_PLACE.search(s.text) else side
+        for s in lead
+        if _DOWNED_WORD.search(s.text) and _IN_RUSSIA.search(s.text)
+        for side in (ctx.direction(s.text, None, "")[0],)
+    }
+    return "UA->RU" in sides and "RU->UA" not in sides
 
 
 _THE_ATTACK = ci(r"\b(?:in|during|for)\s+(?:the|that|this)\s+(?:attack|strike|assault|barrage)\b")

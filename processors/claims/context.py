@@ -23,7 +23,10 @@ _ATTACK_VERB_RE = ci(
     r"\b(?:launch(?:ed|es)?|fire[ds]?|attacked|attacking|sen[dt]s?|unleash(?:ed|es)?|targeted|"
     # (base forms too: "Russia continued to pound Ukraine with hundreds of drones")
     r"struck|used|uses|hurled|pound(?:ed|s)?|bombard(?:ed|s)?|hammer(?:ed|s)?|deploy(?:ed|s)|"
-    r"hit|hits|rained|pummell?ed|blasted|battered)\b",
+    r"hit|hits|rained|pummell?ed|blasted|battered|"
+    # "Ukraine tried to attack the Bryansk region with an aircraft-type drone"
+    # (literal spaces: " to attack" is the pre-test, not the common noun "attack")
+    r"(?:tried|attempted|trying|attempting) to attack)\b",
 )
 # "Ukraine carried out a drone attack on …": looked for only when one of these words is there
 # ("The Kiev regime … made an attempt to carry out an attack … with the help of three drones")
@@ -305,6 +308,9 @@ def sources_in(sentence: str) -> list[tuple[int, int, str]]:
         return []
     found = []
     for m in v.SOURCE_RE.finditer(sentence):
+        owner = _OWNER_OF_SOURCE.match(sentence, m.end())
+        if owner and v.SOURCE_RE.match(sentence, owner.end()):
+            continue  # "Ukrainian Armed Forces' Air Force Command said": the unit speaks
         before = sentence[max(0, m.start() - 40) : m.start()]
         if _AGENT_BY.search(before) and not _REPORTED_BY.search(before):
             continue  # "launched by the Russian army", "intercepted by Ukraine's air defences"
@@ -324,6 +330,7 @@ def sources_in(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_OWNER_OF_SOURCE = re.compile(r"\s*(?:'s?|’s?)\s+(?:the\s+)?")
 _THAT_ACTOR = ci(r"\b(?:that|said|says|reported)\s+(?:the\s+|its\s+|their\s+|ukraine['’]s\s+)?$")
 _ACTS_AFTER = ci(
     r"[\w'’ -]{0,40}?\s+(?:had\s+|has\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|"

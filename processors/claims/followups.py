@@ -286,6 +286,8 @@ def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
             if (e.direction, e.event_date, e.total) == (d.direction, d.event_date, d.total)
             and e.sentences[0].index < s.index
         ]
+        if _points_back(d, s.text, at, out):
+            continue  # "one of the missiles was destroyed over Donskoye" after "six missiles"
         share = d.location is not None and any(e.location is None for e in earlier)
         if share and _OUT_OF_BEFORE.search(s.text, 0, at):
             continue  # "15 out of 24 drones were downed around the capital": the same 24
@@ -311,3 +313,22 @@ def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+# "one of the missiles", "two of those drones": a part of a figure already given
+_SETTLEMENT = ci(r"\b(?:over|near|above)\s+(?:the\s+)?(?:village|town|settlement)\b")
+_OF_THE_HEAD = ci(r"\w+\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles)\b")
+
+
+def _points_back(d: Draft, text: str, at: int, kept: list[Draft]) -> bool:
+    """A small figure "of the" weapons an earlier figure of the same attack counted."""
+    if not d.total or d.total > 20 or not _OF_THE_HEAD.match(text, at, at + 60):
+        return False
+    if d.location is not None and not _SETTLEMENT.search(text, at):
+        return False  # a region's share of the ministry's figure is its own claim
+    return any(
+        (e.direction, e.event_date) == (d.direction, d.event_date)
+        and (e.total or 0) > d.total
+        and e.sentences[0].index < d.sentences[0].index
+        for e in kept
+    )

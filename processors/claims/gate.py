@@ -47,14 +47,22 @@ _ONE_DOWNED_QUICK = re.compile(
 )
 # "air defences downed a Ukrainian drone over the Belgorod region"
 _ONE_DOWNED_ACTIVE_QUICK = re.compile(
-    r"(?:downed|destroyed|intercepted|shot down|repelled the attack of) an? (?:[\w-]+ ){0,2}?"
-    r"(?:drone|uav|unmanned aerial vehicle|missile) (?:(?:just )?(?:before|after) midnight "
+    r"(?:downed|destroyed|intercepted|shot down|repelled the attack of) an? (?:[\w-]+ ){0,3}?"
+    r"(?:drone|uav|unmanned aerial vehicle|missile)(?: (?:(?:just )?(?:before|after) midnight "
     r"(?:on \w+ )?)?(?:over|above|in|near|fired by|launched by|"
-    r"(?:that was )?(?:flying|heading|headed) (?:to|toward|towards|for)) "
+    r"(?:that was )?(?:flying|heading|headed) (?:to|toward|towards|for)) |"
+    # "… a Ukrainian drone overnight", "… a long-range Storm Shadow missile."
+    r" (?:overnight|tonight|at night|early on|on \w+day)\b| ?(?:[,.;]|$))"
+)
+# "A drone attacked the … refinery", "… drone crossed into Russian airspace before being shot down"
+_ONE_ATTACKED_QUICK = re.compile(
+    r"\ban? (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle) (?:of the (?:[\w-]+ ){1,4}?)?"
+    r"(?:(?:has |had )?(?:attacked|targeted|crashed into)\b|[^.;]{0,80}?\b(?:before|after) being "
+    r"(?:shot down|downed|destroyed|intercepted)\b)"
 )
 # "the aggressor attacked the Dnipro district with a missile"
 _WITH_ONE_QUICK = re.compile(
-    r"\battacked (?:[\w-]+ ){1,4}?with an? (?:[\w-]+ ){0,2}?(?:drone|missile)"
+    r"\battack(?:ed)? (?:[\w-]+ ){1,7}?with an? (?:[\w-]+ ){0,2}?(?:drone|missile)"
 )
 _DASH_LIST_QUICK = re.compile(
     r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+(?:the\s+territory\b|(?:the\s+)?[\w-]+\s+(?:region|oblast)\b)"
@@ -95,6 +103,13 @@ RELEVANT_WORDS = (
 )  # fmt: skip
 
 
+_ONE_VERBS = ("attacked", "targeted", "crashed", " being ")
+
+
+def _has_one_verb(low: str) -> bool:
+    return has_any(low, _ONE_VERBS)  # (a literal test before the one-drone regex)
+
+
 def has_any(low: str, words: tuple[str, ...]) -> bool:
     # Plain substring tests: several times faster than a regex alternation of words.
     return any(w in low for w in words)
@@ -111,7 +126,8 @@ def is_candidate(sentence: str) -> bool:
             or _ALSO_ONE_QUICK.search(low) is not None
             or _ONE_DOWNED_QUICK.search(low) is not None
             or _ONE_DOWNED_ACTIVE_QUICK.search(low) is not None
-            or ("attacked" in low and _WITH_ONE_QUICK.search(low) is not None)
+            or ("attack" in low and " with a" in low and _WITH_ONE_QUICK.search(low) is not None)
+            or (_has_one_verb(low) and _ONE_ATTACKED_QUICK.search(low) is not None)
         )
     if low[:4].lstrip()[:1].isdigit() and _DASH_LIST_QUICK.match(low):
         return True  # an MoD list line: "1 – over the territory of Tver region."

@@ -8,6 +8,7 @@ from processors.claims.draft import Draft
 from processors.claims.running import (
     compatible_source,
     drop_running,
+    drop_single_repeats,
     keep_open_totals,
     unnamed_officials,
 )
@@ -21,6 +22,7 @@ def compatible(a: int | None, b: int | None) -> bool:
 def finalise(drafts: list[Draft]) -> list[BarrageClaim]:
     """Scope each draft, merge repeats of one (attack, figure, source), build claims."""
     drafts = _drop_period_repeats(_drop_subkinds(drop_running(_drop_rounded(drafts))))
+    drafts = drop_single_repeats(drafts)
     drafts = keep_open_totals(drafts)
     national = {(d.direction, d.event_date) for d in drafts if not d.location and not d.period}
     numeric = {(d.direction, d.event_date) for d in drafts if d.total is not None}
@@ -147,7 +149,7 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
                 and (x.qualifier is Qualifier.EXACT or _unround_floor(x))
                 and (x.direction, x.daytime) == (d.direction, d.daytime)
                 and (x.event_date == d.event_date or _near_stated(d, x))
-                and (d.location is None or d.location == x.location)
+                and (d.location is None or d.location.lower() == (x.location or "").lower())
                 and (d.event_date is not None or 0 < x.sentences[0].index - first <= 2)
                 and _rounds(d, x)
             ),
@@ -207,6 +209,9 @@ def _near_stated(rounded: Draft, exact: Draft) -> bool:
 
 def _rounds(rounded: Draft, exact: Draft) -> bool:
     r = rounded.total
+    if r is not None and r <= 48 and r % 12 == 0 and rounded.qualifier is Qualifier.ABOUT:
+        # "nearly a dozen drones" for the governor's 11, "about two dozen" for 22
+        return exact.total is not None and 0 < abs(exact.total - r) <= r // 6
     if r is None or r < 50:
         return False
     if _rounds_by_part(rounded, exact):

@@ -21,6 +21,8 @@ _MODEL_DRONE = re.compile(r"^(?:shahed|geran)-\d+[\w/]*$")
 # "11 missile strikes", and "3 missile and 57 aviation strikes": counts of strikes
 _EVENTS_AFTER = ci(
     r"[ -](?:strikes|attacks|raids|hits|alerts|warnings|threats)\b|"
+    # "six HIMARS missile systems", "four missile launchers": launchers, not weapons fired
+    r"\s+(?:systems|launchers|complexes|batteries)\b|"
     r"\s+and\s+(?:more\s+than\s+|over\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+)?(?:strikes|attacks|raids)\b"
 )
 
@@ -125,10 +127,51 @@ def noun_phrase(text: str, pos: int) -> tuple[str, frozenset[str], int, frozense
         if low in _CONJ and mods:
             cursor = m.end()
             continue
+        unknown = _unknown_before_head(text, m, tok) if category is None else None
+        if unknown is not None:
+            # "two Ukrainian Strizh drones", "four Ukrainian Armed Forces drones", "two
+            # unidentified drones", "144 of Ukraine's drones": a word the lists lack, a head next
+            if unknown:
+                adjectives.add(unknown)
+            cursor = m.end()
+            continue
         break
     if category is None:
         return None
     return category, frozenset(kinds), end, frozenset(adjectives)
+
+
+_POSSESSIVE_SIDES = {
+    "ukraine's": "ukrainian",
+    "ukraine’s": "ukrainian",
+    "kyiv's": "ukrainian",
+    "russia's": "russian",
+    "russia’s": "russian",
+    "moscow's": "russian",
+}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
+_NOT_NAMES = frozenset(
+    (*_MONTHS, "september", "october", "november", "december", "monday", "tuesday", "wednesday")
+) | {"thursday", "friday", "saturday", "sunday"}
+_HEAD_SOON = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _unknown_before_head(text: str, m: re.Match[str], tok: str) -> str | None:
+    """A word no list knows, between a number and its weapon noun: a name ("Strizh",
+    "Armed Forces"), a participle ("unidentified") or a side's possessive ("Ukraine's").
+    Returns the side's adjective ("" for none), or None when the word ends the phrase."""
+    low = tok.lower()
+    side = _POSSESSIVE_SIDES.get(low)
+    named = tok[:1].isupper() and tok.replace("-", "").isalpha() and low not in _NOT_NAMES
+    if side is None and not named and not (tok.isalpha() and low.endswith("ied")):
+        return None
+    for word in _HEAD_SOON.findall(text[m.end() : m.end() + 50])[:3]:
+        low = word.lower()
+        if low in v.HEADS:
+            return side or ""  # the head within three more names or modifiers
+        if not (word[:1].isupper() or _is_modifier(word)):
+            return None
+    return None
 
 
 _MODS_THEN_CONJ = re.compile(
@@ -199,12 +242,16 @@ def _continues_phrase(text: str, pos: int) -> int | None:
 
 # "23 drones and a cruise missile"
 _ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
+
+
 # "A Ukrainian drone was destroyed over …"
 _ONE_DOWNED = ci(
     r"(?:^|[\"“:]\s*|\.\s+|\bthat\s+|^(?:in\s+addition|also|meanwhile|later|separately|earlier),?\s+|"
     # "In the Belgorod region, an …", "…, and an aircraft-type UAV was shot down"
-    r",\s+(?:and\s+)?)"
-    r"(an?|another)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
+    r",\s+(?:and\s+)?|"
+    # "An hour later another drone was destroyed": "another" counts one wherever it stands
+    r"(?<=\s)(?=another\s))"
+    r"(an?|another)\s+(?=(?:(?!an?\s|another\s)[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
     r"missile)\s+(?:\(\w+\)\s+)?(?:of\s+(?:an?\s+)?[\w-]+\s+type\s+)?"
     r"(?:(?:flying|heading|headed)\s+(?:to(?:wards?)?|for)\s+\w+\s+|"
     # "Another drone that tried to carry out an attack on Moscow was shot down"
@@ -219,11 +266,25 @@ _ONE_DOWNED_ACTIVE = ci(
     r"(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s+"
     # "destroyed a Ukraine-launched drone just before midnight on Tuesday over the Bryansk region"
     r"(?:(?:just\s+)?(?:before|after)\s+midnight(?:\s+on\s+\w+)?\s+)?(?:over|above|in|near|"
-    r"(?:fired|launched)\s+by|(?:that\s+was\s+)?(?:flying|heading|headed)\s+(?:to(?:wards?)?|for))\s)"
+    r"(?:fired|launched)\s+by|(?:that\s+was\s+)?(?:flying|heading|headed)\s+(?:to(?:wards?)?|for))\s|"
+    # "had shot down a Ukrainian drone overnight, marking …": a time word ends the phrase
+    r"(?:(?:[\w-]+\s+){0,2}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s+"
+    r"(?:overnight|tonight|at\s+night|early\s+on\s+\w+|on\s+\w+day)\b)|"
+    # "had intercepted a long-range Storm Shadow missile.": the clause ends on the noun
+    r"(?:(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s*(?:[,.;]|$)))"
+)
+# "A drone attacked the Novoshakhtinsk oil refinery", "A kamikaze drone of the Armed Forces of
+# Ukraine attacked …", "a Tu-141 reconnaissance drone crossed into Russian airspace … before
+# being shot down": one drone told by what it did
+_ONE_ATTACKED = ci(
+    r"(?:^|[\"“:]\s*|\.\s+|\bsaid\s+)(an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+"
+    r"vehicle)\s+(?:of\s+the\s+(?:[\w-]+\s+){1,4}?)?(?:(?:has\s+|had\s+)?(?:attacked|targeted|"
+    r"crashed\s+into)\b|[^.;]{0,80}?\b(?:before|after)\s+being\s+(?:shot\s+down|downed|destroyed|"
+    r"intercepted)\b))"
 )
 # "the aggressor attacked the Dnipro district with a missile"
 _WITH_ONE = ci(
-    r"\battacked\s+(?:[\w-]+\s+){1,4}?with\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|missile)s?\b)"
+    r"\battack(?:ed)?\s+(?:[\w-]+\s+){1,7}?with\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|missile)s?\b)"
 )
 # "two over Bryansk and another over Kursk"; "Russia also launched a Kh-69"
 _ANOTHER_ONE = ci(r"(?:\band|,)\s+(another)\s+(?=(?:over|above|in)\s)")
@@ -237,17 +298,19 @@ def article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
     Bryansk and another over Kursk" lists one more."""
     low = sentence.lower()
     rules = [_ONE_DOWNED] if " was " in low or " been " in low else []
-    if " a " in low or " an " in low:
+    if " a " in low or " an " in low or low[:2] in ("a ", "an"):
         rules.append(_ONE_DOWNED_ACTIVE)
-        if "attacked" in low:
+        if "attack" in low and " with a" in low:
             rules.append(_WITH_ONE)
+        if "attacked" in low or "targeted" in low or "crashed" in low or " being " in low:
+            rules.append(_ONE_ATTACKED)
     if "another" in low:
         rules.append(_ANOTHER_ONE)
     out = [
         NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1))
         for rx in rules
         for m in rx.finditer(sentence)
-        if rx is _ONE_DOWNED or rx is _ONE_DOWNED_ACTIVE or rx is _WITH_ONE or numbers
+        if rx in (_ONE_DOWNED, _ONE_DOWNED_ACTIVE, _WITH_ONE, _ONE_ATTACKED) or numbers
     ]
     if not numbers:
         also = _ALSO_ONE.search(sentence)

@@ -123,6 +123,8 @@ def named_place(sentence: str) -> str | None:
     dateline: "MOSCOW: An oil refinery in the Volgograd region …" is about Volgograd)."""
     dateline = _DATELINE.match(sentence)
     for m in _ANY_PLACE.finditer(sentence, dateline.end() if dateline else 0):
+        if _ACTOR_VERB.match(sentence, m.end()):
+            continue  # "Kiev launched nearly a dozen drones": the attacker, not the place
         found = place(m.group("place"), m.group("region"))
         if found and (m.group("region") or m.group("place").lower() in _CITIES):
             return found
@@ -130,6 +132,7 @@ def named_place(sentence: str) -> str | None:
 
 
 _CITIES = v.UKRAINE_PLACES | v.RUSSIA_PLACES
+_ACTOR_VERB = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired|sent|attacked|struck|used)\b")
 _DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([^)]{0,30}\)\s*)?[:—–-]")
 
 

@@ -59,6 +59,14 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.INTERCEPTED, True, False
     if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after) or _GENERIC_AFTER.match(after):
         return Role.SKIP, True, False
+    if _STRAYED_AFTER.match(after):
+        return Role.SKIP, True, False  # "three Shaheds … had flown into Romanian territory"
+    if (
+        _RELATIVE_ATTACK.match(after) or ("detected and" in pre and _DETECTED_AND.search(pre[-70:]))
+    ) and _DOWNED_JUST_BEFORE.search(pre[-50:]):
+        # "destroyed about 15 Shahed drones that the Russians used to attack Kyiv": the main
+        # verb downs them; the clause after only says what they were (not "all 11 … that …")
+        return Role.INTERCEPTED, True, False
     if _ACTIVE_AFTER.match(after):
         return Role.LAUNCHED, True, False  # "Some 40 drones attacked Dnipro overnight"
     if _ARTILLERY.search(sentence) and _ROCKETS.match(sentence, start, end + 5):
@@ -94,6 +102,22 @@ _GENERIC_AFTER = ci(
     r"(?:\w+\s+)?(?:attack|strike|hit|be\s+launched|be\s+used)\b|used\s+in\s+combined\s+attacks\b|"
     # "44 Kalibr missiles are now directed towards Ukraine": carried on ships, a threat
     r"are\s+(?:now\s+|currently\s+)?(?:directed|aimed|pointed|ready)\b)"
+)
+_DOWNED_JUST_BEFORE = ci(
+    r"\b(?:shot\s+down|shoots?\s+down|downed|downs|destroyed|destroys|intercepted|hit|eliminated)"
+    r"\s+(?:about\s+|some\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+)
+# "detected and hit approximately 15 attack drones": found, then downed
+_DETECTED_AND = ci(r"\bdetected\s+and\s+(?:\w+\s+)?\w+\s+(?:\w+\s+)?$")
+_RELATIVE_ATTACK = ci(
+    r"^\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:attacked|used|launched|sent|targeted)\b"
+)
+# Drones that strayed into a neighbour are no barrage: "three Shaheds that attacked southern
+# Ukraine at night had flown into Romanian territory", "19 drones crossed into Polish airspace"
+_STRAYED_AFTER = ci(
+    r"^\s+(?:(?:that|which)\s+[^.;]{0,60}?\s)?(?:had\s+|have\s+)?(?:flown|flew|strayed|crossed|"
+    r"entered|violated)\s+(?:into\s+)?(?:the\s+)?(?:Romanian|Polish|Moldovan|Belarusian|Lithuanian|"
+    r"Latvian|Estonian|Hungarian|Slovak|NATO|Romania|Poland|Moldova|Belarus|Lithuania|Latvia)\b"
 )
 # "the two missiles that were not destroyed": a subset of the figure, not a new one.
 _NOT_DOWNED = ci(r"^\s+(?:that|which)\s+(?:were|was|had)\s+not\b")

@@ -115,3 +115,36 @@ def unnamed_officials(a: Draft, b: Draft) -> bool:
     "officials" is the reporter's word for the named source of the same figure."""
     labels = {a.source, b.source}
     return "officials" in labels and not labels & _LOCAL_LABELS
+
+
+_ANOTHER_ONE = re.compile(r"\b(?:another|a\s+second|one\s+more|again|new|also)\b", re.I)
+
+
+def drop_single_repeats(drafts: list[Draft]) -> list[Draft]:
+    """ "A Ukrainian UAV had been destroyed over the region" and, next, "air defence detected and
+    shot down a Ukrainian aircraft-type drone": one drone told twice, unless the second is
+    "another" one (or "a second", "again", "a new attempt")."""
+    out: list[Draft] = []
+    for d in drafts:
+        s = d.sentences[0]
+        upto = d.position - s.start + 10  # (the figure itself may be "Another")
+        twice = d.total == 1 and not _ANOTHER_ONE.search(s.text, 0, max(0, upto))
+        first = next(
+            (
+                e
+                for e in out
+                if twice
+                and e.total == 1
+                and (e.direction, e.event_date, e.daytime) == (d.direction, d.event_date, d.daytime)
+                and e.drones == d.drones
+                and (e.location is None or d.location is None or e.location == d.location)
+                and 0 < s.index - e.sentences[-1].index <= 3
+            ),
+            None,
+        )
+        if first is None:
+            out.append(d)
+            continue
+        first.source = first.source or d.source
+        first.location = first.location or d.location
+    return out

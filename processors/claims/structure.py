@@ -23,6 +23,8 @@ _LIST_GAP = ci(
     r"some|roughly|over|more\s+than|at\s+least|up\s+to|another)?\s*$"
 )
 _CLAUSE_BREAK = ci(r"^\s*,\s*$")  # a bare comma: maybe the next clause, not the list
+# (not "shot down all 19 drones and 11 Kalibr missiles": 11 of the 12)
+_LAUNCHED_BY_AFTER = ci(r"\s+(?:launched|fired|sent|used)\s+(?:by|at|against|from|overnight)\b")
 _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
 _ALONG_WITH_GAP = ci(r"[^.;]{0,60}?,\s*(?:along|together)\s+with\s+$")
 _PAIR_LIST_GAP = ci(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with)\s+$")
@@ -50,6 +52,13 @@ def spread_outcome(sentence: str, mentions: list[Mention]) -> None:
                 continue  # "While defences downed 79 missiles and 35 drones, 12 missiles hit"
             if _LIST_GAP.match(gap) or (cur.all_of and _CHILD_RE.search(gap)):
                 cur.role, cur.from_after, cur.uncued = nxt.role, True, False
+    # "destroyed all of the 18 missiles and nine drones launched by Russia": "all" covers the
+    # list, so every item was launched (and downed)
+    for cur, nxt in itertools.pairwise(mentions):
+        if cur.all_of and not nxt.all_of and nxt.role is not Role.SKIP:
+            gap = sentence[cur.end : nxt.start]
+            if _LIST_GAP.match(gap) and _LAUNCHED_BY_AFTER.match(sentence, nxt.end):
+                nxt.all_of, nxt.role = True, cur.role
     # "…: 539 drones; 11 missiles": a list item with no verb of its own takes the list's role.
     for cur, nxt in itertools.pairwise(mentions):
         if nxt.uncued and _ITEM_GAP.match(sentence[cur.end : nxt.start]):

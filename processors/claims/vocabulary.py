@@ -173,6 +173,10 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "airplane-type",
         "plane-type",
         "fixed-wing",
+        # what a drone is for: "three reconnaissance drones", "surveillance UAVs"
+        "reconnaissance",
+        "surveillance",
+        "scout",
         "aircraft",
         "russia-launched",
         "ukraine-launched",
