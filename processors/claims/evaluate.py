@@ -28,6 +28,8 @@ from processors.claims.notes import (
     HOLDOUT6_NOTE,
     HOLDOUT7_FIRST_CONTACT,
     HOLDOUT7_NOTE,
+    HOLDOUT8_FIRST_CONTACT,
+    HOLDOUT8_NOTE,
     HOLDOUT_NOTE,
 )
 
@@ -40,6 +42,7 @@ HOLDOUT4_CORPUS = REPO / "tests" / "data" / "claims_holdout4" / "passages.jsonl"
 HOLDOUT5_CORPUS = REPO / "tests" / "data" / "claims_holdout5" / "passages.jsonl"
 HOLDOUT6_CORPUS = REPO / "tests" / "data" / "claims_holdout6" / "passages.jsonl"
 HOLDOUT7_CORPUS = REPO / "tests" / "data" / "claims_holdout7" / "passages.jsonl"
+HOLDOUT8_CORPUS = REPO / "tests" / "data" / "claims_holdout8" / "passages.jsonl"
 FIELDS = (
     "direction",
     "event_date",
@@ -255,6 +258,7 @@ def write_benchmarks(
     holdout5: Report | None = None,
     holdout6: Report | None = None,
     holdout7: Report | None = None,
+    holdout8: Report | None = None,
 ) -> None:
     lines = [
         "## Claim extraction: evaluation (`make eval`)",
@@ -287,6 +291,7 @@ def write_benchmarks(
         ("Held-out set 5", HOLDOUT5_CORPUS, holdout5, "0.742", HOLDOUT5_NOTE),
         ("Held-out set 6", HOLDOUT6_CORPUS, holdout6, "0.654", HOLDOUT6_NOTE),
         ("Held-out set 7", HOLDOUT7_CORPUS, holdout7, HOLDOUT7_FIRST_CONTACT, HOLDOUT7_NOTE),
+        ("Held-out set 8", HOLDOUT8_CORPUS, holdout8, HOLDOUT8_FIRST_CONTACT, HOLDOUT8_NOTE),
     )
     for title, corpus, result, first, note in tuned:
         if result is None:
@@ -350,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 HOLDOUT5_CORPUS,
                 HOLDOUT6_CORPUS,
                 HOLDOUT7_CORPUS,
+                HOLDOUT8_CORPUS,
             )
         ]
         write_benchmarks(report, args.write, *held)

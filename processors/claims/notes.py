@@ -92,3 +92,17 @@ HOLDOUT7_NOTE = (
     "(the k7-* passages). Set 7 is no longer held-out; an eighth set is needed for the next "
     "honest estimate."
 )
+HOLDOUT8_FIRST_CONTACT = "0.710"
+HOLDOUT8_NOTE = (
+    "Held-out set 8 (tests/data/claims_holdout8, 65 real-news passages from articles in "
+    "none of the earlier sets, labelled before any extractor run): FIRST CONTACT P 0.754, "
+    "R 0.671, key-F1 0.710, 2 records-feed leaks (first contacts so far: 0.715, 0.726, 0.800, "
+    "0.822, 0.742, 0.654, 0.815, 0.710). The figure above is AFTER TUNING on its failure "
+    "classes, fixed by mechanism (a word no list knows before a weapon noun, a headline that "
+    "puts the shoot-down in Russia, one-weapon lines told by a time word, an attack verb or "
+    "'before being shot down', 'all' over a list, a dozen rounding a count, a part 'of the' "
+    "weapons, strays into a neighbour, downed counts with a relative clause, the unit that "
+    "speaks for its owner), each written into the development corpus in new words (the k8-* "
+    "passages). Set 8 is no longer held-out; a ninth set is needed for the next honest "
+    "estimate."
+)

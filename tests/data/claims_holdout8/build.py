@@ -17,6 +17,14 @@ days, a week's tally, and pages with no figure at all. Run
 national 29, local 42, period 1, 1 with scope not scored), labelled and committed before any
 extractor run; 31 pages give no published date.
 
+FIRST CONTACT (labels at 4a6566b, extractor at 3e597ac, run 2026-11-22): 65 predicted; key
+(direction, event_date, total) P 0.754, R 0.671, F1 0.710; 2 records-feed leaks. The failure
+classes are in docs/claims/holdout8-first-contact.md.
+
+AFTER TUNING (eighth generalisation pass, general rules for the recurring classes, 19 k8-* dev
+passages; labels untouched): P 0.861, R 0.849, key F1 0.855, no leak. Set 8 is no longer
+held-out.
+
 Labels follow set 7's conventions: intercepted = everything neutralised (shot down +
 jammed/lost); UA->RU claims from Russia's defence ministry count what it downed
 (launched_total = intercepted) and every region in its list is a `local` claim; RU->UA
