@@ -351,6 +351,7 @@ def run(
     conditions. Best-of-N because other processes on the machine can only slow a run
     down; the paired median because on a shared machine its speed also drifts by tens of
     percent from one minute to the next (seen: the same pages 68 and 90 articles/s).
+    Measure 3 pairs each peer run with an ingest run the same way.
     """
     from bench.peers import naive_loop, newspaper_peer
     from bench.split_pipeline import salvo_pipeline_split
@@ -411,15 +412,24 @@ def run(
                     "Salvo ingest+claims (Kafka)", 0, 0.0, {"error": repr(exc)}
                 )
         if peers:
-            for _ in range(repeat):
+            # Each peer run has a Salvo ingest run right before or after it (alternating),
+            # and measure 3 compares those pairs, as measure 1 does.
+            paired: dict[str, list[float]] = {"naive": [], "newspaper4k": []}
+            for round_ in range(repeat):
                 for key, peer in (("naive", naive_loop), ("newspaper4k", newspaper_peer)):
+                    before = keep("ingest", salvo_ingest(urls, warm_page)) if round_ % 2 else None
                     result = peer(urls)
-                    keep(
+                    run = keep(
                         key,
                         Throughput(
                             result.name, result.articles, result.seconds, {"errors": result.errors}
                         ),
                     )
+                    mine = before or keep("ingest", salvo_ingest(urls, warm_page))
+                    if run.rate:
+                        paired[key].append(mine.rate / run.rate)
+            for key, ratios in paired.items():
+                out[key].extra["paired_ratios"] = ratios
     return out
 
 
