@@ -6,7 +6,8 @@ on it; that first contact is the honest estimate for unseen news (0.715, 0.726, 
 0.742, 0.654, 0.815, 0.710, 0.807). Sets 1-8 were then tuned on (general rules for their
 failure classes, written into the dev corpus in new words; labels untouched), so they are no
 longer held out: their floors sit just under each set's tuned score and guard against
-regressions only. Set 9 is not tuned on yet: its floor is its first contact. Failure reports: docs/claims/holdout*-first-contact.md; history: processors/claims/README.md.
+regressions only. Set 9 is not tuned on yet: its floor is its first contact. Failure reports:
+docs/claims/holdout*-first-contact.md; history: processors/claims/README.md.
 """
 
 from __future__ import annotations
