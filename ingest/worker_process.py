@@ -96,10 +96,13 @@ def read_task(fd: int) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
     Read piece by piece so that each out-of-band argument is one `os.read` straight
     into its own bytes object, which the unpickler then uses as it is (no copy).
     """
-    head = _read_bytes(fd, HEADER.size + _LAYOUT.size)
-    if head is None or HEADER.unpack_from(head)[0] == 0:
+    head = _read_bytes(fd, HEADER.size)
+    if head is None or HEADER.unpack(head)[0] == 0:  # the pipe closed, or "stop"
         return None
-    meta_size, count = _LAYOUT.unpack_from(head, HEADER.size)
+    layout = _read_bytes(fd, _LAYOUT.size)
+    if layout is None:
+        return None
+    meta_size, count = _LAYOUT.unpack(layout)
     sizes = _read_bytes(fd, 4 * count) if count else b""
     meta = _read_bytes(fd, meta_size)
     if sizes is None or meta is None:

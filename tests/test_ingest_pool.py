@@ -202,3 +202,20 @@ def test_large_arguments_and_results_cross_whole_and_in_order() -> None:
         assert kind is bytes
     finally:
         pool.close()
+
+
+def test_task_frames_round_trip_and_a_stop_frame_ends_the_stream_at_once() -> None:
+    from ingest.worker_process import HEADER, read_task, task_frame
+
+    read_end, write_end = os.pipe()
+    try:
+        page = os.urandom(50_000)
+        os.writev(write_end, task_frame(operator.add, (page, b"tail")))
+        os.write(write_end, HEADER.pack(0))
+        fn, args = read_task(read_end) or (None, ())
+        assert fn is operator.add and args == (page, b"tail") and type(args[0]) is bytes
+        # The write end stays open: "stop" alone must end the stream, not the pipe closing.
+        assert read_task(read_end) is None
+    finally:
+        os.close(read_end)
+        os.close(write_end)
