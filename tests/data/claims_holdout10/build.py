@@ -245,7 +245,7 @@ p(
     "Odesa and Sumy regions with several groups of Shahed-136/131 attack drones from three directions - Prymorsko-Akhtarsk, "
     "Cape Chauda, and Kursk. Air defence forces destroyed 32 Shaheds. In total, the Russians launched 44 drones.",
     [
-        c(RU, None, 2000, 2000, None, "more_than", False, "Land Forces", "period", None),
+        c(RU, None, 2000, 2000, None, "more_than", False, "military", "period", None),
         c(RU, "2023-09-13", 44, 44, None, "exact", False, NA, inter=32),
     ],
     "a year's tally (period); 5.5 a day is an average; the night's 44 with 32 destroyed",
@@ -566,7 +566,7 @@ p(
             None,
             "exact",
             False,
-            "authorities",
+            "officials",
             "local",
             None,
             "Moscow region",
@@ -649,7 +649,7 @@ p(
         c(RU, "2026-01-01", 205, 205, None, "exact", False, "air force", inter=176),
         c(RU, "2026-01-01", 200, 200, None, "more_than", False, "president"),
         c(UA, "2026-01-01", 168, 168, None, "exact", False, "defence ministry", inter=168),
-        c(UA, "2026-01-01", 1, 1, None, "exact", False, "authorities", "local", NA, "Ilsky"),
+        c(UA, "2026-01-01", 1, 1, None, "exact", False, "officials", "local", NA, "Ilsky"),
     ],
     "the president's 'more than 200' and the air force's 205 are two sources; the Ilsky refinery's one drone is a local claim (as set 9)",
 )
@@ -724,7 +724,7 @@ p(
             None,
             "more_than",
             False,
-            "military administration",
+            "city officials",
             "local",
             NA,
             "Kyiv",
@@ -1143,7 +1143,7 @@ p(
     [
         c(UA, None, 100, 100, None, "at_least", False, NA, inter=None),
         c(UA, None, 121, 121, None, "exact", False, "defence ministry", inter=121),
-        c(UA, None, 6, 6, None, "exact", False, "RIA", "local", NA, "Bryansk"),
+        c(UA, None, 6, 6, None, "exact", False, "media", "local", NA, "Bryansk"),
     ],
     "no published date; the BBC's 'at least 100' and the ministry's 121 are two sources; 'one of the largest' is no record; Moscow's four locations are places",
 )
@@ -1200,7 +1200,7 @@ p(
     "energy infrastructure.\n\nGovernors of at least eight regions said that Russian missiles were attacking their oblasts. "
     "According to local authorities, 21 rockets were downed above Odesa Oblast and 16 above Kyiv.",
     [
-        c(RU, "2022-12-29", 69, None, 69, "exact", False, "commander-in-chief", inter=54),
+        c(RU, "2022-12-29", 69, None, 69, "exact", False, "military", inter=54),
         c(RU, "2022-12-29", 120, None, 120, "exact", False, "adviser", inter=None),
     ],
     "published from the photo caption; the adviser's corrected 120 is still his figure in the text; Odesa's and Kyiv's are shoot-downs",
