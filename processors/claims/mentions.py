@@ -101,8 +101,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
                 mentions.append(elliptic)
             continue
         category, kinds, end, adjectives = np
-        if _NON_AERIAL.search(sentence, num.end, end):
-            continue  # "two sea drones", "naval drones": not aerial weapons
+        if _NON_AERIAL.search(sentence, num.end, end) or _BOATS_AFTER.match(sentence, end):
+            continue  # "two sea drones", "naval drones", "drone boats": not aerial weapons
         num = qualified(sentence, num)
         mention = Mention(num, category, kinds, num.start, end, foreign_words=adjectives)
         mention.role, mention.from_after, mention.uncued = role_of(
@@ -138,6 +138,7 @@ _NON_AERIAL = ci(
     r"\b(?:sea|naval|maritime|surface|underwater|waterborne)\s+(?:attack\s+)?drones?\b|"
     r"\bunmanned\s+(?:surface\s+)?(?:boats?|vessels?)\b"
 )
+_BOATS_AFTER = ci(r"[\s-]*(?:boats?|vessels?|ships?)\b")  # "three Ukrainian drone boats"
 _OF_THE = ci(r"\s+of\s+(?:the|these|those)\s+(?!\d)")
 _INCLUDED_BEFORE = ci(
     r"\b(?:(?:those|these|the)\s+(?P<noun>drones|uavs|missiles)|it|they)\s+(?:included|including|"

@@ -39,6 +39,8 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
     pre = sentence[clause_start:start]
     if _HITS_BEFORE.search(pre[-20:]):
         return Role.SKIP, True, False
+    if _STRAYED_AFTER.match(after):
+        return Role.SKIP, True, False  # "three Shaheds … had flown into Romanian territory"
     if _LAUNCHED_AFTER.match(after):
         return Role.LAUNCHED, True, False
     if _DOWNED_ADJECTIVE.match(sentence, start, end):
@@ -59,8 +61,6 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.INTERCEPTED, True, False
     if _STOCK_AFTER.match(after) or _NOT_DOWNED.match(after) or _GENERIC_AFTER.match(after):
         return Role.SKIP, True, False
-    if _STRAYED_AFTER.match(after):
-        return Role.SKIP, True, False  # "three Shaheds … had flown into Romanian territory"
     if (
         _RELATIVE_ATTACK.match(after) or ("detected and" in pre and _DETECTED_AND.search(pre[-70:]))
     ) and _DOWNED_JUST_BEFORE.search(pre[-50:]):
@@ -113,11 +113,20 @@ _RELATIVE_ATTACK = ci(
     r"^\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:attacked|used|launched|sent|targeted)\b"
 )
 # Drones that strayed into a neighbour are no barrage: "three Shaheds that attacked southern
-# Ukraine at night had flown into Romanian territory", "19 drones crossed into Polish airspace"
+# Ukraine at night had flown into Romanian territory", "19 drones crossed into Polish airspace",
+# "two Russian drones used … to attack Ukraine crashed in Moldova", "two Russian drones were
+# spotted in different areas of Moldova"
+_NEIGHBOUR = (
+    r"(?:Romanian|Polish|Moldovan|Belarusian|Lithuanian|Latvian|Estonian|Hungarian|Slovak|NATO|"
+    r"Romania|Poland|Moldova|Belarus|Lithuania|Latvia)\b"
+)
 _STRAYED_AFTER = ci(
-    r"^\s+(?:(?:that|which)\s+[^.;]{0,60}?\s)?(?:had\s+|have\s+)?(?:flown|flew|strayed|crossed|"
-    r"entered|violated)\s+(?:into\s+)?(?:the\s+)?(?:Romanian|Polish|Moldovan|Belarusian|Lithuanian|"
-    r"Latvian|Estonian|Hungarian|Slovak|NATO|Romania|Poland|Moldova|Belarus|Lithuania|Latvia)\b"
+    r"^\s+(?:(?:that|which|used|launched|sent)\s+[^.;]{0,60}?\s)?(?:had\s+|have\s+)?(?:flown|flew|"
+    r"strayed|crossed|entered|violated|crashed|fell|landed)\s+(?:into\s+|in\s+|on\s+)?(?:the\s+)?"
+    r"(?:territory\s+of\s+)?" + _NEIGHBOUR + r"|"
+    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:spotted|seen|detected|found|recorded|observed)"
+    r"\s+(?:[^.;,]{0,40}?\s)?(?:in|over|on)\s+(?:the\s+)?(?:[\w\s]{0,30}?\s)?(?:of\s+)?"
+    + _NEIGHBOUR
 )
 # "the two missiles that were not destroyed": a subset of the figure, not a new one.
 _NOT_DOWNED = ci(r"^\s+(?:that|which)\s+(?:were|was|had)\s+not\b")

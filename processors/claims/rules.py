@@ -33,6 +33,7 @@ from processors.claims.merge import finalise
 from processors.claims.numbers import find_numbers
 from processors.claims.places import CAPITAL, capital_of
 from processors.claims.sentences import Sentence, split_sentences
+from processors.claims.vessels import drop_naval_repeats
 from salvo.schemas import BarrageClaim
 
 _FOLLOW_RECORD_RE = re.compile(
@@ -136,7 +137,7 @@ class RuleExtractor:
         art.lead_record(sentences, drafts, main_date)
         src.source_lines(sentences, drafts)
         src.list_sources(drafts)
-        return finalise(fu.drop_anaphora(drafts))
+        return finalise(drop_naval_repeats(fu.drop_anaphora(drafts), low))
 
     def _elliptic_list(
         self, s: Sentence, main_date: date | None, cues: art.CueCache, i: int
