@@ -299,6 +299,11 @@ def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
             and earlier[0].source != d.source
             and bool(_OUT_OF_BEFORE.search(s.text, 0, at))
         )
+        if not earlier and d.total and _THE_BEFORE.search(s.text, 0, at):
+            # "attacked with 23 Shahed drones along with a cruise missile" then "shot down 18
+            # of the 23 drones": the one kind's figure of a claim already given, whoever says it
+            earlier = [e for e in out if _kind_of(e, d) and e.sentences[0].index < s.index]
+            named_apart = False
         if (
             earlier
             and d.total
@@ -313,6 +318,15 @@ def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _kind_of(e: Draft, d: Draft) -> bool:
+    """`d` (one kind only) is the figure of that kind in `e`'s mixed claim, same attack."""
+    if (e.direction, e.event_date) != (d.direction, d.event_date) or e.total == d.total:
+        return False
+    if d.missiles is None and d.drones == d.total:
+        return e.drones == d.total and bool(e.missiles)
+    return d.drones is None and d.missiles == d.total and e.missiles == d.total and bool(e.drones)
 
 
 # "one of the missiles", "two of those drones": a part of a figure already given

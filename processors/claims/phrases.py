@@ -150,10 +150,12 @@ _POSSESSIVE_SIDES = {
     "moscow's": "russian",
 }
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
+# ("One Way Attack … Vehicles" is "one-way" without its hyphen, not one weapon)
 _NOT_NAMES = frozenset(
     (*_MONTHS, "september", "october", "november", "december", "monday", "tuesday", "wednesday")
-) | {"thursday", "friday", "saturday", "sunday"}
+) | {"thursday", "friday", "saturday", "sunday", "way"}
 _HEAD_SOON = re.compile(r"[A-Za-z][\w-]*")
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]+-\d+[A-Za-z]*$")
 
 
 def _unknown_before_head(text: str, m: re.Match[str], tok: str) -> str | None:
@@ -163,12 +165,13 @@ def _unknown_before_head(text: str, m: re.Match[str], tok: str) -> str | None:
     low = tok.lower()
     side = _POSSESSIVE_SIDES.get(low)
     named = tok[:1].isupper() and tok.replace("-", "").isalpha() and low not in _NOT_NAMES
+    named = named or bool(_MODEL_NAME.match(tok))  # "2 Orlan-10 UAVs": a model number
     if side is None and not named and not (tok.isalpha() and low.endswith("ied")):
         return None
-    for word in _HEAD_SOON.findall(text[m.end() : m.end() + 50])[:3]:
+    for word in _HEAD_SOON.findall(text[m.end() : m.end() + 50])[:4]:
         low = word.lower()
         if low in v.HEADS:
-            return side or ""  # the head within three more names or modifiers
+            return side or ""  # the head within four more names or modifiers
         if not (word[:1].isupper() or _is_modifier(word)):
             return None
     return None
@@ -240,8 +243,11 @@ def _continues_phrase(text: str, pos: int) -> int | None:
     return None
 
 
-# "23 drones and a cruise missile"
-_ARTICLE_ONE = ci(r"(?:\band|,|\bplus|\bas\s+well\s+as)\s+(an?)\s+(?=[A-Za-z])")
+# "23 drones and a cruise missile", "23 Shahed drones along with a cruise missile"
+_ARTICLE_ONE = ci(
+    r"(?:\band|,|\bplus|\bas\s+well\s+as|\b(?:along|together)\s+with|\baccompanied\s+by)\s+"
+    r"(an?)\s+(?=[A-Za-z])"
+)
 
 
 # "A Ukrainian drone was destroyed over …"

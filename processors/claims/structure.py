@@ -27,6 +27,7 @@ _CLAUSE_BREAK = ci(r"^\s*,\s*$")  # a bare comma: maybe the next clause, not the
 _LAUNCHED_BY_AFTER = ci(r"\s+(?:launched|fired|sent|used)\s+(?:by|at|against|from|overnight)\b")
 _ITEM_GAP = ci(r"^[^.;]{0,40}[;,]\s*(?:and\s+|plus\s+)?$")
 _ALONG_WITH_GAP = ci(r"[^.;]{0,60}?,\s*(?:along|together)\s+with\s+$")
+_SHELLS_END = ci(r"\b(?:rockets|projectiles|shells)$")
 _PAIR_LIST_GAP = ci(r"\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with)\s+$")
 # "35 of 53 missiles": a figure followed by its launch figure
 OF_NUMBER = ci(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
@@ -54,10 +55,15 @@ def spread_outcome(sentence: str, mentions: list[Mention]) -> None:
                 cur.role, cur.from_after, cur.uncued = nxt.role, True, False
     # "destroyed all of the 18 missiles and nine drones launched by Russia": "all" covers the
     # list, so every item was launched (and downed)
+    # A list of three or more (a comma after the "all" figure) is covered as well: "destroyed
+    # all 39 Shahed drones, 2 Orlan-10 UAVs and 1 air missile"
+    serial = False
     for cur, nxt in itertools.pairwise(mentions):
         if cur.all_of and not nxt.all_of and nxt.role is not Role.SKIP:
             gap = sentence[cur.end : nxt.start]
-            if _LIST_GAP.match(gap) and _LAUNCHED_BY_AFTER.match(sentence, nxt.end):
+            serial = serial or (_CLAUSE_BREAK.match(gap) is not None and cur.role is nxt.role)
+            covered = serial or _LAUNCHED_BY_AFTER.match(sentence, nxt.end)
+            if covered and _LIST_GAP.match(gap) and not OF_NUMBER.match(sentence, nxt.number.end):
                 nxt.all_of, nxt.role = True, cur.role
     # "…: 539 drones; 11 missiles": a list item with no verb of its own takes the list's role.
     for cur, nxt in itertools.pairwise(mentions):
@@ -74,8 +80,12 @@ def spread_outcome(sentence: str, mentions: list[Mention]) -> None:
         ):
             nxt.role = Role.INTERCEPTED
     # "Hits by 11 missiles and 22 drones were recorded": the hits cover the list.
+    # Not after artillery: "shot down two Storm Shadow missiles, six HIMARS rockets, and 67
+    # drones" skips the rockets only.
     for cur, nxt in itertools.pairwise(mentions):
-        if cur.role is Role.SKIP and _LIST_GAP.match(sentence[cur.end : nxt.start]):
+        if cur.role is not Role.SKIP or _SHELLS_END.search(sentence, cur.start, cur.end):
+            continue
+        if _LIST_GAP.match(sentence[cur.end : nxt.start]):
             nxt.role = Role.SKIP
     # "intercepted 9 out of 10 drones and a cruise missile": the verb downs the single missile
     # too, so it was launched as well (as with "all"); "35 of 53 missiles and 46 of 47 drones"

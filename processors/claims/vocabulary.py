@@ -335,8 +335,10 @@ OUTCOME_AFTER_RE: Final = ci(
     r"found\s+(?:their|its)\s+targets?|failed\s+to\s+(?:stop|intercept|down)|"
     r"disappeared\s+from\s+(?:the\s+)?radars?|vanished\s+from\s+(?:the\s+)?radars?)\b",
 )
+# Not after a hyphen: "British-supplied Storm Shadow missiles", "Iranian-produced drones"
+# describe the weapon, not a delivery.
 SKIP_RE: Final = ci(
-    r"\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
+    r"\b(?<!-)(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|mak(?:es|ing)|build(?:s|ing)?|assembl\w+|"
     r"stockpil\w*|arsenal|reserves?|inventor(?:y|ies)|stocks?\s+of|"
     r"deliver\w*(?!\s+(?:a\s+|another\s+)?(?:\w+\s+){0,2}?(?:strike|blow|attack))|"
     r"suppl(?:y|ied|ies|ying)|"
