@@ -9,6 +9,14 @@ import functools
 import re
 
 from processors.claims import vocabulary as v
+from processors.claims.defenders import (
+    BLACK_SEA,
+    ISRAEL,
+    RU_CLAIMED_RE,
+    RU_DEFENDER_RE,
+    UA_DEFENDER_RE,
+    UA_MARKER,
+)
 from processors.claims.fastre import ci
 from processors.claims.mentions import Mention
 
@@ -55,41 +63,6 @@ _AIMED_AT_PLACE = ci(
     # "it used 60 long-range drones to strike the Saratov refinery"
     r"to\s+(?:strike|attack|hit|target))\s+(?:the\s+)?"
     r"(?:city\s+of\s+|region\s+of\s+)?(?P<place>[a-z][\w-]+)"
-)
-_RU_DEFENDER_RE = ci(
-    r"\b(?:Russia['’]s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
-    r"air\s+defen[cs]es?|(?:air\s+)?defen[cs]e\s+forces|MoD)|"
-    r"\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|"
-    # "over occupied Crimea", "over the Sea of Azov", "in the Rylsky district of the Kursk region"
-    r"\b(?:over|above|against)\s+(?:the\s+)?(?:sea\s+of\s+|occupied\s+|annexed\s+|republic\s+of\s+)?(?:"
-    + "|".join(sorted(v.RUSSIA_PLACES))
-    + r")\b|"
-    # "11 drones were destroyed in Kursk region" (a region's name with its word)
-    r"\b(?:destroyed|downed|shot\s+down|intercepted)\s+in\s+(?:the\s+)?(?:"
-    + "|".join(sorted(v.RUSSIA_PLACES))
-    + r")\s+(?:region|oblast)\b|\b(?:over|in)\s+the\s+[\w-]+\s+district\s+of\s+(?:the\s+)?(?:"
-    + "|".join(sorted(v.RUSSIA_PLACES))
-    + r")\b|"
-    r"\bSobyanin\b|\bMoscow(?:['’]s)?\s+(?:Mayor|mayor)\b|\bGladkov\b|"
-    # "the Russian authorities claim that 73 drones were shot down in the Moscow region"
-    r"\b(?:Russian|Russia['’]s)\s+(?:authorities|officials)\b[^.;]{0,60}?\b(?:shot\s+down|downed|"
-    r"destroyed|intercepted)\b",
-)
-# "Russia claimed its air defenses intercepted all 121 drones", "Sevastopol Governor …": asked
-# only when the sentence names Russia or Sevastopol (the main pattern is long enough)
-_RU_CLAIMED_RE = ci(
-    r"\bRussia\s+(?:said|says|claimed|claims|reported)\s+(?:that\s+)?(?:it|its\s+(?:air\s+defen[cs]es?|"
-    r"forces|units))\s+(?:had\s+|has\s+)?(?:intercepted|downed|shot\s+down|destroyed)\b|"
-    r"\bSevastopol\s+governor\b"
-)
-_ISRAEL = ci(r"\bisrael")
-_BLACK_SEA = ci(r"\bover\s+the\s+black\s+sea\b")
-_UA_MARKER = ci(r"\bukrain\w*|\b(?:" + "|".join(sorted(v.UKRAINE_PLACES)) + r")\b")
-_UA_DEFENDER_RE = ci(
-    r"\b(?:Ukraine|Ukrainian\s+(?:air\s+defen[cs]es?|forces|military|troops|defen[cs]e\s+forces)|"
-    r"Kyiv)\s+(?:\w+\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)\b|"
-    # "Air defences shot down 120 of 150 drones, the Ukrainian air force said"
-    r"\b(?:Ukraine['’]s|Ukrainian)\s+air\s+(?:force|defen[cs]es?)\b"
 )
 COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "IL": "IR", "YE": "IL", "LB": "IL", "PS": "IL"}
 
@@ -164,9 +137,9 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
             if attacker == "IR" and by.group(0).lower().startswith("from"):
                 made_in, attacker = "IR", None  # "attack drones from Iran": the maker
     ukraine_war = default.startswith(("RU", "UA"))  # ("attack ones from Iran" in Kyiv's war)
-    if attacker is None and made_in is not None and not _UA_DEFENDER_RE.search(sentence):
+    if attacker is None and made_in is not None and not UA_DEFENDER_RE.search(sentence):
         attacker = (
-            None if ukraine_war and made_in == "IR" and not _ISRAEL.search(sentence) else made_in
+            None if ukraine_war and made_in == "IR" and not ISRAEL.search(sentence) else made_in
         )
     target: str | None = None
     for tm in _TARGET_RE.finditer(sentence):
@@ -180,14 +153,14 @@ def direction(sentence: str, mention: Mention | None, default: str) -> tuple[str
         target = _code(aimed.group("place")) if aimed else None
     if attacker is None and target is not None:
         attacker = COUNTERPART.get(target)
-    if attacker is None and _UA_DEFENDER_RE.search(sentence):
+    if attacker is None and UA_DEFENDER_RE.search(sentence):
         attacker, target = "RU", "UA"  # "Ukraine downed 79 of the drones over 11 regions"
     if attacker is None and (
-        _RU_DEFENDER_RE.search(sentence)
-        or (("Russia " in sentence or "Sevastopol" in sentence) and _RU_CLAIMED_RE.search(sentence))
+        RU_DEFENDER_RE.search(sentence)
+        or (("Russia " in sentence or "Sevastopol" in sentence) and RU_CLAIMED_RE.search(sentence))
     ):
         attacker, target = "UA", "RU"
-    if attacker is None and _BLACK_SEA.search(sentence) and not _UA_MARKER.search(sentence):
+    if attacker is None and BLACK_SEA.search(sentence) and not UA_MARKER.search(sentence):
         attacker, target = "UA", "RU"  # (Ukraine's Mykolaiv governor's "over the Black Sea")
     if attacker is None:
         return default, False

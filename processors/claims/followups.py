@@ -288,6 +288,8 @@ def drop_anaphora(drafts: list[Draft]) -> list[Draft]:
         ]
         if _points_back(d, s.text, at, out):
             continue  # "one of the missiles was destroyed over Donskoye" after "six missiles"
+        if d.intercepted == d.total and _uncounted_share(d, s.text, at, out):
+            continue  # "intercepted one of the drones over the city": a raid with no count
         share = d.location is not None and any(e.location is None for e in earlier)
         if share and _OUT_OF_BEFORE.search(s.text, 0, at):
             continue  # "15 out of 24 drones were downed around the capital": the same 24
@@ -331,7 +333,16 @@ def _kind_of(e: Draft, d: Draft) -> bool:
 
 # "one of the missiles", "two of those drones": a part of a figure already given
 _SETTLEMENT = ci(r"\b(?:over|near|above)\s+(?:the\s+)?(?:village|town|settlement)\b")
+_ALL_END = ci(r"\ball\s+$")
 _OF_THE_HEAD = ci(r"\w+\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles)\b")
+
+
+def _uncounted_share(d: Draft, text: str, at: int, kept: list[Draft]) -> bool:
+    """ "Air defences intercepted one of the drones over the city" with no figure of the raid
+    before it: a share of an attack the article never counts, not its size."""
+    if not d.total or not _OF_THE_HEAD.match(text, at, at + 60) or _ALL_END.search(text, 0, at):
+        return False  # "destroyed all 14 of the drones" counts them all
+    return not any((e.direction, e.event_date) == (d.direction, d.event_date) for e in kept)
 
 
 def _points_back(d: Draft, text: str, at: int, kept: list[Draft]) -> bool:

@@ -39,7 +39,8 @@ _FIGURE_QUICK = re.compile(
 )
 # "A Ukrainian drone was destroyed over …": one drone, no digit
 _ONE_DOWNED_QUICK = re.compile(
-    r"\b(?:an?|another) (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle|missile) "
+    r"\b(?:an?|another|the (?:second|third|fourth|fifth|remaining)) (?:[\w-]+ ){0,3}?"
+    r"(?:drone|uav|unmanned aerial vehicle|missile) "
     r"(?:\(\w+\) )?(?:of (?:an? )?[\w-]+ type )?"
     r"(?:(?:flying|heading|headed) (?:to(?:wards?)?|for) \w+ |(?:that|which) [^,.;]{0,60}? )?"
     r"(?:was|had been|has been) (?:\w+ (?:and )?)?"

@@ -257,7 +257,9 @@ _ONE_DOWNED = ci(
     r",\s+(?:and\s+)?|"
     # "An hour later another drone was destroyed": "another" counts one wherever it stands
     r"(?<=\s)(?=another\s))"
-    r"(an?|another)\s+(?=(?:(?!an?\s|another\s)[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
+    # "The third drone was destroyed in the Kaluga region" (after "two of the drones …")
+    r"(an?|another|the\s+(?:second|third|fourth|fifth|remaining)(?=\s+(?:drone|uav)\s))\s+"
+    r"(?=(?:(?!an?\s|another\s)[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+vehicle|"
     r"missile)\s+(?:\(\w+\)\s+)?(?:of\s+(?:an?\s+)?[\w-]+\s+type\s+)?"
     r"(?:(?:flying|heading|headed)\s+(?:to(?:wards?)?|for)\s+\w+\s+|"
     # "Another drone that tried to carry out an attack on Moscow was shot down"

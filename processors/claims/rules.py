@@ -63,11 +63,14 @@ _PARTS_LEAD = ci(
 # A ministry's region list in the sentence after its figure, the noun left out: "Three were
 # destroyed over the Voronezh region, one each over …", "It also intercepted six over the
 # Belgorod Region and one over the Kursk Region"
+# "Of those, 30 were shot down over the neighboring Bryansk Region"
 _ELLIPTIC_LIST = ci(
-    r"^\s*(?:it\s+(?:also\s+)?(?:intercepted|destroyed|downed|shot\s+down)\s+)?"
+    r"^\s*(?:it\s+(?:also\s+)?(?:intercepted|destroyed|downed|shot\s+down)\s+|of\s+(?:those|these|"
+    r"them),\s*)?"
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+(?=(?:(?:more\s+)?(?:were|was)\s+(?:destroyed|downed|shot\s+down|"
-    r"intercepted)\s+)?(?:over|above)\s+the\s+[\w-]+\s+(?:region|oblast|territory)\b)"
+    r"intercepted)\s+)?(?:over|above)\s+the\s+(?:neighbou?ring\s+|adjacent\s+|border\s+)?[\w-]+\s+"
+    r"(?:region|oblast|territory)\b)"
 )
 
 
