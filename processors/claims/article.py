@@ -161,7 +161,9 @@ _UA_ATTACK_LEAD = ci(
     r"\bgladkov\b|\b(?:" + _RU_PLACES + r")(?:\s+(?:oblast|region)(?:['’]s)?)?\s+governor\b|"
     r"\bgovernor\s+of\s+(?:the\s+)?(?:" + _RU_PLACES + r")\s+(?:oblast|region)\b|"
     r"\b(?:drones?|uavs?)\s+(?:have\s+|has\s+)?(?:attacked|targeted|struck|hit)\b[^.]{0,60}?"
-    r"\bin\s+(?:the\s+)?(?:" + _RU_PLACES + r")\s+(?:oblast|region)\b"
+    r"\bin\s+(?:(?:the\s+)?(?:" + _RU_PLACES + r")\s+(?:oblast|region)\b|"
+    # "Drones have struck two oil refineries in southwestern Russia"
+    r"(?:[\w-]+\s+)?russia\b)"
 )
 
 
@@ -196,8 +198,9 @@ def lead_direction(sentences: list[Sentence], candidates: set[int]) -> str:
             continue
         return direction if stated and direction == "UA->RU" else "RU->UA"
     # "Russia's defence ministry said Ukraine was behind the drone attack on Moscow."
-    first = sentences[0].text if sentences else ""
-    ua_lead = _UA_ATTACK_LEAD.search(first) or _downed_in_russia(sentences[:2])
+    # (the headline or the lead: "Governor Gusev: …" then "…, Governor of the Voronezh region")
+    ua_lead = any(_UA_ATTACK_LEAD.search(s.text) for s in sentences[:2])
+    ua_lead = ua_lead or _downed_in_russia(sentences[:2])
     if ua_lead and not any(_RU_ATTACK.search(s.text) for s in sentences[:3]):
         return "UA->RU"
     return "RU->UA"

@@ -51,12 +51,14 @@ _ONE_DOWNED_ACTIVE_QUICK = re.compile(
     r"(?:downed|destroyed|intercepted|shot down|repelled the attack of) an? (?:[\w-]+ ){0,3}?"
     r"(?:drone|uav|unmanned aerial vehicle|missile)(?: (?:(?:just )?(?:before|after) midnight "
     r"(?:on \w+ )?)?(?:over|above|in|near|fired by|launched by|"
-    r"(?:that was )?(?:flying|heading|headed) (?:to|toward|towards|for)) |"
+    r"(?:that was )?(?:flying|heading|headed) (?:to|toward|towards|for)|as it (?:approached|"
+    r"was approaching|neared)|while approaching|on (?:its )?approach) |"
     # "… a Ukrainian drone overnight", "… a long-range Storm Shadow missile."
     r" (?:overnight|tonight|at night|early on|on \w+day)\b| ?(?:[,.;]|$))"
 )
 # "A drone attacked the … refinery", "… drone crossed into Russian airspace before being shot down"
 _ONE_ATTACKED_QUICK = re.compile(
+    r"\battack (?:carried out |launched )?by an? (?:[\w-]+ ){0,2}?(?:drone|uav)\b|"
     r"\ban? (?:[\w-]+ ){0,3}?(?:drone|uav|unmanned aerial vehicle) (?:of the (?:[\w-]+ ){1,4}?)?"
     r"(?:(?:has |had )?(?:attacked|targeted|crashed into)\b|[^.;]{0,80}?\b(?:before|after) being "
     r"(?:shot down|downed|destroyed|intercepted)\b)"
@@ -104,7 +106,7 @@ RELEVANT_WORDS = (
 )  # fmt: skip
 
 
-_ONE_VERBS = ("attacked", "targeted", "crashed", " being ")
+_ONE_VERBS = ("attacked", "targeted", "crashed", " being ", "attack carried out by", "attack by a")
 
 
 def _has_one_verb(low: str) -> bool:

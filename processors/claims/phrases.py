@@ -274,7 +274,9 @@ _ONE_DOWNED_ACTIVE = ci(
     r"(?=(?:[\w-]+\s+){0,2}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s+"
     # "destroyed a Ukraine-launched drone just before midnight on Tuesday over the Bryansk region"
     r"(?:(?:just\s+)?(?:before|after)\s+midnight(?:\s+on\s+\w+)?\s+)?(?:over|above|in|near|"
-    r"(?:fired|launched)\s+by|(?:that\s+was\s+)?(?:flying|heading|headed)\s+(?:to(?:wards?)?|for))\s|"
+    r"(?:fired|launched)\s+by|(?:that\s+was\s+)?(?:flying|heading|headed)\s+(?:to(?:wards?)?|for)|"
+    # "shot down a drone as it approached the city of Belgorod"
+    r"as\s+it\s+(?:approached|was\s+approaching|neared)|while\s+approaching|on\s+(?:its\s+)?approach)\s|"
     # "had shot down a Ukrainian drone overnight, marking …": a time word ends the phrase
     r"(?:(?:[\w-]+\s+){0,2}?(?:drone|uav|unmanned\s+aerial\s+vehicle|missile)\s+"
     r"(?:overnight|tonight|at\s+night|early\s+on\s+\w+|on\s+\w+day)\b)|"
@@ -284,11 +286,16 @@ _ONE_DOWNED_ACTIVE = ci(
 # "A drone attacked the Novoshakhtinsk oil refinery", "A kamikaze drone of the Armed Forces of
 # Ukraine attacked …", "a Tu-141 reconnaissance drone crossed into Russian airspace … before
 # being shot down": one drone told by what it did
+# (also "the fire started after a Ukrainian drone attacked …")
 _ONE_ATTACKED = ci(
-    r"(?:^|[\"“:]\s*|\.\s+|\bsaid\s+)(an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|unmanned\s+aerial\s+"
-    r"vehicle)\s+(?:of\s+the\s+(?:[\w-]+\s+){1,4}?)?(?:(?:has\s+|had\s+)?(?:attacked|targeted|"
-    r"crashed\s+into)\b|[^.;]{0,80}?\b(?:before|after)\s+being\s+(?:shot\s+down|downed|destroyed|"
+    r"(?:^|[\"“:]\s*|\.\s+|\b(?:said|after|when)\s+)(an?)\s+(?=(?:[\w-]+\s+){0,3}?(?:drone|uav|"
+    r"unmanned\s+aerial\s+vehicle)\s+(?:of\s+the\s+(?:[\w-]+\s+){1,4}?)?(?:(?:has\s+|had\s+)?"
+    r"(?:attacked|targeted|crashed\s+into)\b|[^.;]{0,80}?\b(?:before|after)\s+being\s+(?:shot\s+down|downed|destroyed|"
     r"intercepted)\b))"
+)
+# "a fire broke out after an attack carried out by an unidentified drone"
+_BY_ONE = ci(
+    r"\battack\s+(?:carried\s+out\s+|launched\s+)?by\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|uav)\b)"
 )
 # "the aggressor attacked the Dnipro district with a missile"
 _WITH_ONE = ci(
@@ -312,13 +319,15 @@ def article_ones(sentence: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
             rules.append(_WITH_ONE)
         if "attacked" in low or "targeted" in low or "crashed" in low or " being " in low:
             rules.append(_ONE_ATTACKED)
+        if "attack" in low and " by a" in low:
+            rules.append(_BY_ONE)
     if "another" in low:
         rules.append(_ANOTHER_ONE)
     out = [
         NumberSpan(1, m.start(1), m.end(1), Qualifier.EXACT, m.group(1))
         for rx in rules
         for m in rx.finditer(sentence)
-        if rx in (_ONE_DOWNED, _ONE_DOWNED_ACTIVE, _WITH_ONE, _ONE_ATTACKED) or numbers
+        if rx in (_ONE_DOWNED, _ONE_DOWNED_ACTIVE, _WITH_ONE, _ONE_ATTACKED, _BY_ONE) or numbers
     ]
     if not numbers:
         also = _ALSO_ONE.search(sentence)
