@@ -66,6 +66,11 @@ def _page_date(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def _html_lang(body: bytes) -> str | None:
+    lang = _LANG.search(body, 0, 65536)  # the <html> tag opens the page: no slice copied
+    return lang.group(1).decode().lower() if lang else None
+
+
 def clean_page(body: bytes, url: str, content_type: str = "") -> Cleaned:
     """Extract the article from an HTML page (runs in a worker); never raises."""
     import trafilatura
@@ -93,14 +98,13 @@ def clean_page(body: bytes, url: str, content_type: str = "") -> Cleaned:
         )
     if doc is None or isinstance(doc, dict):
         return Cleaned(error="no article text found", seconds=time.perf_counter() - started)
-    lang = _LANG.search(body[:65536])
     cleaned = Cleaned(
         text=(doc.text or "").strip(),
         title=doc.title or None,
         author=doc.author or None,
         date=_page_date(doc.date),
         site_name=doc.sitename or None,
-        language=(doc.language or (lang.group(1).decode().lower() if lang else None)),
+        language=doc.language or _html_lang(body),
     )
     fingerprint(cleaned)
     cleaned.seconds = time.perf_counter() - started

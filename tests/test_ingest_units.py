@@ -282,3 +282,25 @@ def test_feed_html_becomes_plain_text_without_feedparser_sanitising() -> None:
     assert "<" not in entry.title and "alert" not in entry.title
     assert entry.author == "A. Writer"
     assert entry.text == "Russia launched 741 drones."
+
+
+def test_word_bytes_are_the_regex_words_on_every_path() -> None:
+    """The C split (ASCII text, or ASCII once typographic marks are spaces) gives the words
+    `\\w+` gives, so signatures do not change; other text takes the regex."""
+    import re
+
+    from ingest.dedupe import _NON_WORD_MARKS, tokens, word_bytes
+
+    assert all(re.fullmatch(r"\w", mark) is None for mark in _NON_WORD_MARKS)
+    texts = [
+        "Russia launched 728 drones and 13 missiles, the air_force said.",
+        "Russia\u2019s \u201crecord\u201d attack\u2014728 drones\xa0\u2013 and 13\u2026"
+        " missiles \u00a9 AP",
+        "Caf\u00e9 owners in Kyiv said \u0440\u0430\u043a\u0435\u0442\u0430 hit"
+        " \u2019the\u2019 city",
+        "\u212a-Temperature (Kelvin sign) and \u0130stanbul, \u00bd a drone, x\u00b2 = 4",
+        "tabs\tand\nnew lines\r\nand-dashes/slashes (brackets) [1] {2} #3 $4 50% @5",
+        "",
+    ]
+    for text in texts:
+        assert word_bytes(text) == [w.encode() for w in tokens(text)], text
