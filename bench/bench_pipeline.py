@@ -351,7 +351,8 @@ def run(
     conditions. Best-of-N because other processes on the machine can only slow a run
     down; the paired median because on a shared machine its speed also drifts by tens of
     percent from one minute to the next (seen: the same pages 68 and 90 articles/s).
-    Measure 3 pairs each peer run with an ingest run the same way.
+    Measures 2 and 3 pair each Kafka or peer run with an embedded pipeline or ingest
+    run the same way.
     """
     from bench.peers import naive_loop, newspaper_peer
     from bench.split_pipeline import salvo_pipeline_split
@@ -394,18 +395,29 @@ def run(
         out["pipeline"].extra["paired_ratios"] = ratios
         if kafka:
             try:
+                # Measure 2 pairs like measure 1: each Kafka run has an embedded run right
+                # before or after it (alternating), and the ratio is their median.
+                kafka_ratios: list[float] = []
                 with tansu_broker() as url:
-                    for _ in range(repeat):
-                        keep(
-                            "pipeline_kafka",
-                            salvo_pipeline_split(
-                                urls,
-                                expected,
-                                warm_page,
-                                bus_url=url,
-                                label="Salvo ingest+claims, a process per stage (Kafka: Tansu)",
-                            ),
-                        )
+                    for round_ in range(repeat + 1):
+                        pair = {}
+                        for bus in ("kafka", "embedded") if round_ % 2 else ("embedded", "kafka"):
+                            if bus == "embedded":
+                                pair[bus] = keep("pipeline_for_kafka", contenders["pipeline"]())
+                                continue
+                            pair[bus] = keep(
+                                "pipeline_kafka",
+                                salvo_pipeline_split(
+                                    urls,
+                                    expected,
+                                    warm_page,
+                                    bus_url=url,
+                                    label="Salvo ingest+claims, a process per stage (Kafka: Tansu)",
+                                ),
+                            )
+                        if pair["embedded"].rate and pair["kafka"].extra.get("complete"):
+                            kafka_ratios.append(pair["kafka"].rate / pair["embedded"].rate)
+                out["pipeline_kafka"].extra["paired_ratios"] = kafka_ratios
             except Exception as exc:  # report it in the table rather than lose the run
                 log(f"Kafka pipeline failed: {exc!r}")
                 out["pipeline_kafka"] = Throughput(

@@ -141,6 +141,13 @@ def test_summary_table_and_section_replacement(tmp_path: Path) -> None:
     results["throughput"]["naive"]["paired_ratios"] = [3.4, 2.9, 3.1]
     text = render(results)
     assert "| 3.10× | ≥ 3× | pass |" in text
+    # Measure 2: Kafka runs against the embedded runs paired with them.
+    results["throughput"]["pipeline_kafka"] = rate("kafka", 100, 3.0)
+    results["throughput"]["pipeline_for_kafka"] = rate("pipeline", 100, 2.4)
+    results["throughput"]["pipeline_kafka"]["paired_ratios"] = [0.7, 0.9, 0.8]
+    text = render(results)
+    assert "| 0.80 | reported (no floor) |" in text
+    assert "33.3 vs 41.7 articles/s (best runs); median of 3" in text
 
     doc = tmp_path / "BENCHMARKS.md"
     doc.write_text("# Benchmarks\n\n<!-- section: other -->\nkeep me\n<!-- /section: other -->\n")
