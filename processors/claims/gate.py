@@ -65,7 +65,7 @@ _ONE_ATTACKED_QUICK = re.compile(
 )
 # "the aggressor attacked the Dnipro district with a missile"
 _WITH_ONE_QUICK = re.compile(
-    r"\battack(?:ed)? (?:[\w-]+ ){1,7}?with an? (?:[\w-]+ ){0,2}?(?:drone|missile)"
+    r"\battack(?:ed)? (?:[\w-]+ ){1,7}?with an? (?:[\w-]+ ){0,2}?(?:drone|missile|uav)"
 )
 _DASH_LIST_QUICK = re.compile(
     r"\s*\d+\s*[–—-]\s*(?:over|in|above)\s+(?:the\s+territory\b|(?:the\s+)?[\w-]+\s+(?:region|oblast)\b)"

@@ -297,9 +297,9 @@ _ONE_ATTACKED = ci(
 _BY_ONE = ci(
     r"\battack\s+(?:carried\s+out\s+|launched\s+)?by\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|uav)\b)"
 )
-# "the aggressor attacked the Dnipro district with a missile"
+# "the aggressor attacked the Dnipro district with a missile", "… the Sumy hromada with a UAV"
 _WITH_ONE = ci(
-    r"\battack(?:ed)?\s+(?:[\w-]+\s+){1,7}?with\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|missile)s?\b)"
+    r"\battack(?:ed)?\s+(?:[\w-]+\s+){1,7}?with\s+(an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:drone|missile|uav)s?\b)"
 )
 # "two over Bryansk and another over Kursk"; "Russia also launched a Kh-69"
 _ANOTHER_ONE = ci(r"(?:\band|,)\s+(another)\s+(?=(?:over|above|in)\s)")

@@ -111,7 +111,7 @@ def mark_children(sentence: str, mentions: list[Mention]) -> None:
     colon = False  # a list opened by ":" runs on through ";"
     last_child: Mention | None = None
     for m in mentions:
-        if _share_of(sentence, last_child, m):
+        if _share_of(sentence, last_child, m) or _share_of(sentence, parent, m):
             m.child, m.role = True, Role.SKIP  # "2 over the Moscow Region, including one …"
             continue
         # "3 – over the Moscow region, including 2 UAVs flying towards Moscow": a place's share
@@ -138,7 +138,8 @@ def mark_children(sentence: str, mentions: list[Mention]) -> None:
 
 def _share_of(sentence: str, item: Mention | None, m: Mention) -> bool:
     """A list item's own breakdown: "two over the Moscow Region, including one flying toward
-    Moscow" (the one is part of the two, not another place's figure)."""
+    Moscow", "nine over the Moscow Region (including seven UAVs heading towards Moscow)" (the
+    one is part of the two, not another place's figure)."""
     if item is None or item.location is None or m.location is None:
         return False
     if item.value is None or m.value is None or m.value > item.value:
@@ -146,7 +147,7 @@ def _share_of(sentence: str, item: Mention | None, m: Mention) -> bool:
     return bool(_SHARE_GAP.match(sentence[item.end : m.start]))
 
 
-_SHARE_GAP = ci(r"^[^\d;]{0,80}?,\s*including\s+$")
+_SHARE_GAP = ci(r"^[^\d;]{0,80}?[,(]\s*including\s+$")  # (also "(including seven … Moscow)")
 _RANK = {"total": 3, "drones": 2, "missiles": 2, "guided_bomb": 2}
 
 
