@@ -43,6 +43,10 @@ def role_of(sentence: str, start: int, end: int) -> tuple[Role, bool, bool]:
         return Role.SKIP, True, False  # "three Shaheds … had flown into Romanian territory"
     if _LAUNCHED_AFTER.match(after):
         return Role.LAUNCHED, True, False
+    if _LAUNCHED_BY_DOWNED.match(after) and not of_launched(pre):
+        # "two missiles launched by Russian occupiers were shot down": the downed count (not
+        # "21 of the 26 drones fired by Russia were destroyed": 26 launched)
+        return Role.INTERCEPTED, True, False
     if _DOWNED_ADJECTIVE.match(sentence, start, end):
         return Role.INTERCEPTED, True, False  # "reports of 20 downed drones"
     if of_launched(pre) and v.OUTCOME_AFTER_RE.match(after):
@@ -101,7 +105,9 @@ _GENERIC_AFTER = ci(
     r"^\s+(?:(?:[\w-]+\s+){0,3}?(?:at\s+a\s+time|at\s+once)\b|(?:may|might|could|can|would)\s+"
     r"(?:\w+\s+)?(?:attack|strike|hit|be\s+launched|be\s+used)\b|used\s+in\s+combined\s+attacks\b|"
     # "44 Kalibr missiles are now directed towards Ukraine": carried on ships, a threat
-    r"are\s+(?:now\s+|currently\s+)?(?:directed|aimed|pointed|ready)\b)"
+    r"are\s+(?:now\s+|currently\s+)?(?:directed|aimed|pointed|ready)\b|"
+    # "two submarines with a total of up to eight Kalibr missiles on combat duty": a capacity
+    r"on\s+(?:combat\s+)?(?:duty|standby|alert)\b)"
 )
 _DOWNED_JUST_BEFORE = ci(
     r"\b(?:shot\s+down|shoots?\s+down|downed|downs|destroyed|destroys|intercepted|hit|eliminated)"
@@ -127,6 +133,10 @@ _STRAYED_AFTER = ci(
     r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:spotted|seen|detected|found|recorded|observed)"
     r"\s+(?:[^.;,]{0,40}?\s)?(?:in|over|on)\s+(?:the\s+)?(?:[\w\s]{0,30}?\s)?(?:of\s+)?"
     + _NEIGHBOUR
+)
+_LAUNCHED_BY_DOWNED = ci(
+    r"^\s+(?:launched|fired|sent)\s+by\s+[^.;,\d]{1,40}?\s+(?:were|was|had\s+been)\s+(?:all\s+)?"
+    r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
 )
 # "the two missiles that were not destroyed": a subset of the figure, not a new one.
 _NOT_DOWNED = ci(r"^\s+(?:that|which)\s+(?:were|was|had)\s+not\b")
