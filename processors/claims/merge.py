@@ -134,9 +134,13 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
     and 13 missiles", "296") for the same night is one claim: the exact one keeps its flags."""
     out: list[Draft] = []
     for d in drafts:
-        if d.qualifier not in _ROUNDED or d.period:
+        tally = _period_rounds(d, drafts) if d.period else None
+        if d.qualifier not in _ROUNDED or (d.period and tally is None):
             out.append(d)
             continue
+        if tally is not None:
+            tally.record = tally.record or d.record  # "more than 2,000 drones in October" …
+            continue  # … before the General Staff's 2,023: one tally
         # Undated ("nearly 300 drones and 50 missiles … overnight" in a story with no date):
         # only a lead figure before the exact one in the next sentences.
         first = d.sentences[0].index
@@ -163,6 +167,23 @@ def _drop_rounded(drafts: list[Draft]) -> list[Draft]:
             if s not in whole.sentences:
                 whole.sentences.append(s)
     return out
+
+
+def _period_rounds(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The exact tally of the next sentences that a headline's or lead's round tally rounds."""
+    first = d.sentences[0].index
+    return next(
+        (
+            x
+            for x in drafts
+            if x.period
+            and x.qualifier is Qualifier.EXACT
+            and x.direction == d.direction
+            and 0 < x.sentences[0].index - first <= 3
+            and _rounds(d, x)
+        ),
+        None,
+    )
 
 
 def _near_figure(d: Draft, drafts: list[Draft]) -> bool:
