@@ -351,7 +351,10 @@ SKIP_RE: Final = ci(
     r"may\s+(?:soon\s+)?(?:be\s+able\s+to\s+)?(?:launch|fire|use|send)|"
     r"intends?\s+to|threaten\w*\s+to|prepar\w*|expect\w*|forecast\w*|predict\w*|warn\w*\s+that|"
     r"if|unless|wants?\s+to|seeks?\s+to|hop\w+\s+to|hits?\s+by|impacts?\s+(?:by|of)|"
-    r"debris\s+(?:of|from))\b",
+    r"debris\s+(?:of|from)|"
+    # "These two documented strikes alone account for more than 1,100 drones": a sum of attacks
+    r"(?:two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids)\s+(?:\w+\s+)?"
+    r"(?:account|accounted)\s+for)\b",
 )
 RATE_RE: Final = ci(
     r"\b(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
