@@ -345,7 +345,7 @@ def run(
     """Measures 1–3 on one farm; each contender runs `repeat` times, interleaved, best kept.
 
     The limit and Salvo on the embedded bus, the quick ones, get one round more, and
-    measure 1's two sides (the limit, the pipeline a process per stage) two more again:
+    measure 1's two sides (the limit, the pipeline a process per stage) four more again:
     they run back to back, in alternating order, and each round's ratio is kept
     (`paired_ratios`), so that the median compares the two under the same machine
     conditions. Best-of-N because other processes on the machine can only slow a run
@@ -382,7 +382,7 @@ def run(
             "pipeline": lambda: salvo_pipeline_split(urls, expected, warm_page),
         }
         ratios: list[float] = []
-        for round_ in range(repeat + 3):
+        for round_ in range(repeat + 5):
             if round_ <= repeat:
                 ingest = keep("ingest", salvo_ingest(urls, warm_page))
                 expected = max(expected, ingest.articles)

@@ -239,15 +239,15 @@ def render(r: dict[str, Any]) -> str:
 METHOD = """
 ### Method
 
-Re-run with `make bench` (about nine minutes on a quiet machine; `python -m bench.run_all
+Re-run with `make bench` (about ten minutes on a quiet machine; `python -m bench.run_all
 --quick` is a one-minute smoke run that writes nothing). Throughput contenders run two or
 three times, interleaved, best kept (other processes can only slow a run down); ratios
-compare figures from this run. Measure 1's two sides run five times, back to back in
+compare figures from this run. Measure 1's two sides run seven times, back to back in
 alternating order, and its ratio is the median of those rounds' ratios: on a shared
 machine the speed of the same work drifts by tens of percent between minutes, which a
-best-of-three on each side turns into noise in the ratio. Measure 3 likewise: each peer run
-has a Salvo ingest run right before or after it, and the ratio is the median over those pairs
-against the better peer.
+best-of-three on each side turns into noise in the ratio. Measures 2 and 3 likewise: each
+Kafka run has an embedded pipeline run right before or after it, each peer run a Salvo ingest
+run, and the ratio is the median over those pairs (against the better peer for measure 3).
 
 - **Feed farm** (`bench/farm.py`): an asyncio HTTP/1.1 server in its own process serving
   {feeds} feeds × {articles_per_feed} articles (RSS 2.0, every fifth Atom) with ETag and
