@@ -30,6 +30,8 @@ from processors.claims.notes import (
     HOLDOUT7_NOTE,
     HOLDOUT8_FIRST_CONTACT,
     HOLDOUT8_NOTE,
+    HOLDOUT9_FIRST_CONTACT,
+    HOLDOUT9_NOTE,
     HOLDOUT_NOTE,
 )
 
@@ -43,6 +45,7 @@ HOLDOUT5_CORPUS = REPO / "tests" / "data" / "claims_holdout5" / "passages.jsonl"
 HOLDOUT6_CORPUS = REPO / "tests" / "data" / "claims_holdout6" / "passages.jsonl"
 HOLDOUT7_CORPUS = REPO / "tests" / "data" / "claims_holdout7" / "passages.jsonl"
 HOLDOUT8_CORPUS = REPO / "tests" / "data" / "claims_holdout8" / "passages.jsonl"
+HOLDOUT9_CORPUS = REPO / "tests" / "data" / "claims_holdout9" / "passages.jsonl"
 FIELDS = (
     "direction",
     "event_date",
@@ -259,6 +262,7 @@ def write_benchmarks(
     holdout6: Report | None = None,
     holdout7: Report | None = None,
     holdout8: Report | None = None,
+    holdout9: Report | None = None,
 ) -> None:
     lines = [
         "## Claim extraction: evaluation (`make eval`)",
@@ -292,6 +296,7 @@ def write_benchmarks(
         ("Held-out set 6", HOLDOUT6_CORPUS, holdout6, "0.654", HOLDOUT6_NOTE),
         ("Held-out set 7", HOLDOUT7_CORPUS, holdout7, HOLDOUT7_FIRST_CONTACT, HOLDOUT7_NOTE),
         ("Held-out set 8", HOLDOUT8_CORPUS, holdout8, HOLDOUT8_FIRST_CONTACT, HOLDOUT8_NOTE),
+        ("Held-out set 9", HOLDOUT9_CORPUS, holdout9, HOLDOUT9_FIRST_CONTACT, HOLDOUT9_NOTE),
     )
     for title, corpus, result, first, note in tuned:
         if result is None:
@@ -356,6 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 HOLDOUT6_CORPUS,
                 HOLDOUT7_CORPUS,
                 HOLDOUT8_CORPUS,
+                HOLDOUT9_CORPUS,
             )
         ]
         write_benchmarks(report, args.write, *held)

@@ -106,3 +106,18 @@ HOLDOUT8_NOTE = (
     "passages). Set 8 is no longer held-out; a ninth set is needed for the next honest "
     "estimate."
 )
+HOLDOUT9_FIRST_CONTACT = "0.807"
+HOLDOUT9_NOTE = (
+    "Held-out set 9 (tests/data/claims_holdout9, 66 real-news passages from articles in "
+    "none of the earlier sets, labelled before any extractor run): FIRST CONTACT P 0.820, "
+    "R 0.793, key-F1 0.807, 1 records-feed leak (naval drones; first contacts so far: 0.715, "
+    "0.726, 0.800, 0.822, 0.742, 0.654, 0.815, 0.710, 0.807). The figure above is AFTER TUNING "
+    "on its failure classes, fixed by mechanism (drone boats and a sea-drone figure's plain "
+    "repeat, strays that crashed in or were spotted over a neighbour, 'all' over a list of "
+    "three, model names with numbers, an artillery item inside a list, a claim's one kind "
+    "told again, region lists with no national total and ordinal or bracketed items, a share "
+    "of an uncounted raid, one-drone lines in new forms, downed counts with a participle, "
+    "capacities on combat duty, a rounded monthly tally), each written into the development "
+    "corpus in new words (the k9-* passages). Set 9 is no longer held-out; a tenth set is "
+    "needed for the next honest estimate."
+)
