@@ -46,6 +46,16 @@ HOLDOUT6_CORPUS = REPO / "tests" / "data" / "claims_holdout6" / "passages.jsonl"
 HOLDOUT7_CORPUS = REPO / "tests" / "data" / "claims_holdout7" / "passages.jsonl"
 HOLDOUT8_CORPUS = REPO / "tests" / "data" / "claims_holdout8" / "passages.jsonl"
 HOLDOUT9_CORPUS = REPO / "tests" / "data" / "claims_holdout9" / "passages.jsonl"
+HOLDOUT10_CORPUS = REPO / "tests" / "data" / "claims_holdout10" / "passages.jsonl"
+# Set 10 is not tuned on yet: its entry in write_benchmarks has no first-contact value, the
+# figure written is the first contact itself.
+HOLDOUT10_NOTE = (
+    "Held-out set 10 (tests/data/claims_holdout10, 70 real-news passages from articles in none "
+    "of the earlier sets, labelled before any extractor run): FIRST CONTACT at d7abf94 P 0.706, "
+    "R 0.638, key-F1 0.670, 2 records-feed leaks (a neighbour's count of drones crossing its "
+    "airspace, a warning of expected launches). Not tuned on yet: this is the current honest "
+    "estimate for unseen news. Failure classes: docs/claims/holdout10-first-contact.md."
+)
 FIELDS = (
     "direction",
     "event_date",
@@ -263,6 +273,7 @@ def write_benchmarks(
     holdout7: Report | None = None,
     holdout8: Report | None = None,
     holdout9: Report | None = None,
+    holdout10: Report | None = None,
 ) -> None:
     lines = [
         "## Claim extraction: evaluation (`make eval`)",
@@ -297,14 +308,16 @@ def write_benchmarks(
         ("Held-out set 7", HOLDOUT7_CORPUS, holdout7, HOLDOUT7_FIRST_CONTACT, HOLDOUT7_NOTE),
         ("Held-out set 8", HOLDOUT8_CORPUS, holdout8, HOLDOUT8_FIRST_CONTACT, HOLDOUT8_NOTE),
         ("Held-out set 9", HOLDOUT9_CORPUS, holdout9, HOLDOUT9_FIRST_CONTACT, HOLDOUT9_NOTE),
+        ("Held-out set 10", HOLDOUT10_CORPUS, holdout10, None, HOLDOUT10_NOTE),
     )
     for title, corpus, result, first, note in tuned:
         if result is None:
             continue
+        stage = f"after tuning; first contact: key-F1 {first}" if first else "first contact"
         lines += [
             "",
             f"{title}: `{corpus.relative_to(REPO)}`, {result.passages} passages, "
-            f"{result.expected} expected claims (after tuning; first contact: key-F1 {first}).",
+            f"{result.expected} expected claims ({stage}).",
             "",
             "```",
             format_report(result),
@@ -362,6 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 HOLDOUT7_CORPUS,
                 HOLDOUT8_CORPUS,
                 HOLDOUT9_CORPUS,
+                HOLDOUT10_CORPUS,
             )
         ]
         write_benchmarks(report, args.write, *held)
