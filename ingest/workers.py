@@ -46,6 +46,10 @@ T = TypeVar("T")
 
 # Pages are typically 100 KB-1 MB; a pipe this size takes one in a single write.
 PIPE_BYTES = 1 << 20
+# A worker is one of one-per-core: a math library's thread pool in it only competes for
+# the same cores (numpy's OpenBLAS starts a thread per core, which spins for ~0.1 s of
+# CPU after import; Salvo's numpy work, MinHash, uses no BLAS at all).
+ONE_THREAD_MATH = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 # ----------------------------------------------------------------------------- the pool
@@ -159,6 +163,7 @@ class WorkerPool:
                 [sys.executable, "-c", BOOT, *argv],
                 pass_fds=(task_r, result_w),
                 stdin=subprocess.DEVNULL,
+                env={**os.environ, **ONE_THREAD_MATH},
             )
         except BaseException:
             os.close(send_fd)

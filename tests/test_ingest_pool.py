@@ -80,6 +80,25 @@ def test_pool_serves_successive_loops_and_closes_cleanly() -> None:
     assert _gone(pids)
 
 
+def test_workers_run_without_a_math_thread_pool() -> None:
+    """Numpy's OpenBLAS would start a thread per core in each worker (one per core already)."""
+    pool = WorkerPool(1)
+
+    async def threads() -> int:
+        return await pool.run(_thread_count)
+
+    try:
+        assert asyncio.run(threads()) == 2  # the main thread and the parent watch
+    finally:
+        pool.close()
+
+
+def _thread_count() -> int:
+    import numpy  # noqa: F401 - imported for its thread pool, if any
+
+    return len(os.listdir("/proc/self/task"))
+
+
 def test_a_second_running_loop_is_refused_and_close_fails_waiting_tasks() -> None:
     pool = WorkerPool(1, task_timeout=60.0)
     started, outcome = threading.Event(), {}

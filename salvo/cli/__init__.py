@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import click
 
@@ -43,4 +44,7 @@ cli.add_command(silence_group)
 
 
 def main() -> None:
+    # Before numpy is imported (by the ingest's dedupe): its OpenBLAS would start a thread
+    # per core that spins for ~0.1 s of CPU, for MinHash code that uses no BLAS.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cli(prog_name="salvo")
