@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +18,9 @@ _STRENGTH = [
     Qualifier.UP_TO,
     Qualifier.VAGUE,
 ]
+
+
+_ANOTHER = re.compile(r"\b(?:another|a\s+second|one\s+more)\b", re.I)
 
 
 def weakest(qualifiers: list[Qualifier]) -> Qualifier:
@@ -49,6 +53,12 @@ class Draft:
     derived: bool = False  # launch figure inferred from "all N … were shot down"
     daytime: bool = False  # a separately reported daytime wave
     kinds: frozenset[str] = frozenset()  # the kinds named in a one-figure claim ("Kinzhal")
+
+    def another(self) -> bool:
+        """The figure is "another" one ("Another drone was destroyed …"; the word may be the
+        figure itself)."""
+        s = self.sentences[0]
+        return bool(_ANOTHER.search(s.text, 0, max(0, self.position - s.start + 10)))
 
     def to_claim(self, scope: ClaimScope) -> BarrageClaim:
         confidence = 0.9

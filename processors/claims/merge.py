@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from processors.claims.draft import Draft
+from processors.claims.places import same_place
 from processors.claims.running import (
     compatible_source,
     drop_running,
@@ -323,8 +324,10 @@ def same_claim(a: Draft, a_scope: ClaimScope, b: Draft, b_scope: ClaimScope) -> 
         return compatible_source(a, b)
     if not (compatible(a.drones, b.drones) and compatible(a.missiles, b.missiles)):
         return False
-    if a_scope is ClaimScope.LOCAL and not _same_place(a.location, b.location):
+    if a_scope is ClaimScope.LOCAL and not same_place(a.location, b.location):
         return False
+    if a.total == 1 and b.another():
+        return False  # "Another enemy drone was destroyed over the region": a second one
     return compatible_source(a, b) or unnamed_officials(a, b) or _official_repeat(a, b, a_scope)
 
 
@@ -347,19 +350,6 @@ def _same_time(a: Draft, b: Draft) -> bool:
         return True
     # (single drones by day and by night are separate reports: "another drone … at 3 p.m.")
     return (a.total or 0) >= 10 and not (b if a.daytime else a).date_stated
-
-
-_PLACE_WORDS = re.compile(r"\s+(?:region|oblast|territory|krai|province)$", re.I)
-
-
-def _same_place(a: str | None, b: str | None) -> bool:
-    """ "Kursk region" and the governor's "Kursk": one place (two region names must match)."""
-    if a == b:
-        return True
-    if a is None or b is None:
-        return False
-    bare_a, bare_b = _PLACE_WORDS.sub("", a), _PLACE_WORDS.sub("", b)
-    return (bare_a == a or bare_b == b) and bare_a.lower() == bare_b.lower()
 
 
 def _place_repeat(placed: Draft, placed_scope: ClaimScope, bare: Draft, scope: ClaimScope) -> bool:

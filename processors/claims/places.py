@@ -175,3 +175,41 @@ def each_places(sentence: str, end: int) -> list[str]:
     suffix = f" {word[:-1]}" if word else ""
     names = [re.sub(r"^the\s+", "", n) for n in _NAME_SPLIT.split(each.group("names")) if n]
     return [f"{n}{suffix}" for n in names]
+
+
+# "… were shot down over the region" / "in the skies over this Russian region" / "over the
+# region's territory": the region the article named last (never "the region of X", named here).
+_THE_REGION = re.compile(
+    r"\S*[^,;:.!?\d]{0,80}?\b(?:over|in|above)\s+(?:the\s+sk(?:y|ies)\s+over\s+)?(?:the|this)\s+"
+    r"(?:(?:Russian|Ukrainian|border|same)\s+)?(?:region|oblast)\b(?!\s+of\b)(?!-)"
+)
+_NAMED_REGION = re.compile(
+    r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<word>[Rr]egion|[Oo]blast)\b(?!s)|"
+    r"\b(?:region|oblast)\s+of\s+(?P<of>[A-Z][\w’'-]+)"
+)
+
+
+def region_anaphor(text: str, figure: int) -> str | None:
+    """The region that "over the region" after the figure at `figure` refers to: the last
+    region the article named before the figure (its words as the text spells them)."""
+    if not _THE_REGION.match(text, figure):
+        return None
+    last = None
+    for m in _NAMED_REGION.finditer(text, 0, figure):
+        name = m.group("of") or m.group("place")
+        if place(name, None if m.group("of") else m.group("word")):
+            last = name if m.group("of") else f"{name} {m.group('word')}"
+    return last
+
+
+_PLACE_WORDS = re.compile(r"\s+(?:region|oblast|territory|krai|province)$", re.I)
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """ "Kursk region" and the governor's "Kursk": one place (two region names must match)."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    bare_a, bare_b = _PLACE_WORDS.sub("", a), _PLACE_WORDS.sub("", b)
+    return (bare_a == a or bare_b == b) and bare_a.lower() == bare_b.lower()

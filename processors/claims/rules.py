@@ -31,7 +31,7 @@ from processors.claims.gate import WEAPON_WORDS, has_any, is_candidate, paragrap
 from processors.claims.mentions import Mention, Role, find_mentions
 from processors.claims.merge import finalise
 from processors.claims.numbers import find_numbers
-from processors.claims.places import CAPITAL, capital_of
+from processors.claims.places import CAPITAL, capital_of, region_anaphor
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.vessels import drop_naval_repeats
 from salvo.schemas import BarrageClaim
@@ -125,7 +125,12 @@ class RuleExtractor:
                 fu.later_record(s, drafts)
                 continue
             src.fill_source(sentences, i, new, candidates)
+            src.named_speakers(text, s, new)
             src.official_place(sentences, i, new)
+            if "region" in s.text or "oblast" in s.text:
+                for d in new:
+                    if d.location is None and not d.period:
+                        d.location = region_anaphor(text, d.position)
             nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
             prev = sentences[i - 1].text if i > 0 else ""
             prev_record = _FOLLOW_RECORD_RE.match(prev) and ctx.is_record(prev)

@@ -217,3 +217,49 @@ def list_sources(drafts: list[Draft]) -> None:
             elif head.source in _LIST_MAKERS:
                 d.source = head.source
                 break
+
+
+# "Governor Alexander Bogomaz", "Alexander Bogomaz, Governor of Russia's Bryansk Oblast": the
+# person the article names with a role speaks for it wherever named again ("Bogomaz added").
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}"
+_NAME_AFTER = re.compile(
+    # "the governor of the Kursk region, Alexei Smirnov", "acting governor, Alexei Smirnov"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:[Rr]egion|[Oo]blast|[A-Z][\w’'-]+)\b)?,?"
+    rf"\s+(?P<name>{_NAME})\b"
+)
+_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:acting\s+)?")
+_SURNAME_REPORTS = re.compile(
+    r"\b(?:according\s+to\s+(?P<a>[A-Z][a-z’'-]{2,})\b|(?P<b>[A-Z][a-z’'-]{2,})\s+(?:also\s+|"
+    r"later\s+)?(?:said|says|reported|reports|wrote|added|stated|announced|clarified|specified|"
+    r"noted|told|claimed|confirmed)\b)"
+)
+
+
+def named_speakers(text: str, s: Sentence, new: list[Draft]) -> None:
+    """A figure with no source whose sentence has an official named earlier with their role
+    report it ("Earlier, Gusev reported that two drones were shot down"): that official's."""
+    if all(d.source for d in new):
+        return
+    for m in _SURNAME_REPORTS.finditer(s.text):
+        surname = m.group("a") or m.group("b")
+        label = _role_of(text, surname, s.start + m.start())
+        if label is None:
+            continue
+        for d in new:
+            if d.source is None and ctx.source_owns(s.text, m.start(), d.position - s.start):
+                d.source = label
+
+
+def _role_of(text: str, surname: str, before: int) -> str | None:
+    """The local official's role the article gave `surname` before offset `before`."""
+    for occ in re.compile(rf"\b{re.escape(surname)}\b").finditer(text, 0, before):
+        for role in v.SOURCE_RE.finditer(text, max(0, occ.start() - 80), occ.start()):
+            named = _NAME_AFTER.match(text, role.end())
+            label = named_source(role.group(0))
+            if named and named.end() == occ.end() and label in LOCAL_OFFICIALS:
+                return label
+        after = _ROLE_AFTER.match(text, occ.end())
+        later = v.SOURCE_RE.match(text, after.end()) if after else None
+        if later and named_source(later.group(0)) in LOCAL_OFFICIALS:
+            return named_source(later.group(0))
+    return None

@@ -528,7 +528,7 @@ SOURCES: Final[list[tuple[str, str]]] = [
     # (Ivan Fedorov heads the Zaporizhzhia region: a governor)
     (r"mayor|klitschko|sadovyi|terekhov|sobyanin|vilkul", "mayor"),
     (
-        r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+region\b|"
+        r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+(?:russian\s+)?region\b|"
         r"regional\s+(?:military\s+)?(?:administration|authorities|"
         r"officials|head|chief)|oblast\s+(?:military\s+)?administration|head\s+of\s+the\s+"
         r"(?:regional|\w+\s+regional)(?:\s+military)?(?:\s+administration)?|gladkov|syniehubov|fedorov|lysak|prokopiv|kiper|prokudin|"
@@ -573,7 +573,7 @@ REPORT_RE: Final = ci(
     r"\b(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|added|posted|"
     r"told|according\s+to|citing|cited|data\s+from|figures\s+from|confirmed|claimed|claims|claim|"
     r"noted|noting|recalled|highlighted|stressed|emphasi[sz]ed|pointing\s+out|pointed\s+out|termed|saying|shows|showed|statement|update|informed|tallied|counted|described|estimated|recorded|registered|urged|"
-    r"assured|revealed|revealing|declared|specified|disclosed|disclosing|indicated|explained|"
+    r"assured|revealed|revealing|declared|specified|clarified|disclosed|disclosing|indicated|explained|"
     r"tracked|detected|put\s+the\s+(?:total|number|figure))\b",
 )
 PRONOUN_REPORT_RE: Final = ci(
