@@ -316,7 +316,7 @@ _AGENT_BY = ci(r"\bby\s+(?:the\s+)?$")
 _REPORTED_BY = ci(
     r"\b(?:reported|announced|stated|confirmed|cited|released|published|shared|posted|statement|"
     r"report|post|update|data|figures|message|briefing|announcement|summary|provided|supplied|"
-    r"given|issued)\s+by\s+(?:the\s+)?$"
+    r"given|issued)(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\s+by\s+(?:the\s+)?$"
 )
 
 

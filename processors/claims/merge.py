@@ -366,7 +366,8 @@ def _place_repeat(placed: Draft, placed_scope: ClaimScope, bare: Draft, scope: C
     headline = min(placed.sentences[0].index, bare.sentences[0].index) == 0
     near = headline or abs(placed.sentences[0].index - bare.sentences[0].index) <= 2
     named = placed.source is not None or bare.source is not None
-    return near and placed.total < 100 and compatible_source(placed, bare) and (named or headline)
+    same_source = compatible_source(placed, bare) or _official_repeat(placed, bare, placed_scope)
+    return near and placed.total < 100 and same_source and (named or headline)
 
 
 def absorb(into: Draft, other: Draft) -> None:

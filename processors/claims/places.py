@@ -22,7 +22,7 @@ _LOCATION_AFTER = re.compile(
     r"approaching|head(?:ing|ed)\s+(?:for|to|towards)|flying\s+(?:to|towards)|en\s+route\s+to|"
     r"on\s+(?:the\s+)?approach(?:es)?\s+to|"
     r"in\s+(?:the|an|its)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage)s?\s+on|"
-    r"to\s+attack|to\s+strike)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
+    r"to\s+attack|to\s+strike)\s+(?:the\s+|its\s+)?(?P<city>(?:\w+\s+){0,2}?(?:city|town)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:territory|skies|airspace|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:border\s+)?(?:city|capital|region|oblast)\s+of\s+)?"
     # "in Rylsky and Kurchatovsky districts of the Kursk Region"
@@ -44,6 +44,15 @@ _TARGET_BEFORE = re.compile(
 _SUFFERED = re.compile(
     r"\b(?:faced|endured|came\s+under|was\s+(?:hit|attacked|targeted)|suffered|weathered)\b"
 )
+# "a massive drone attack on the central Ukrainian city of Dnipro": the attack's one target,
+# earlier in the figure's sentence (not "an attack on Kyiv and other cities")
+_ATTACK_ON = re.compile(
+    r"(?:attack|strike|assault|barrage|raid)s?\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?P<city>(?:[\w-]+\s+){0,3}?(?:city|capital|town)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+)(?P<region>\s+(?:region|oblast))?\b"
+    r"(?!\s+(?:and|or)\b|,\s*[A-Z]|['’]s)"
+)
+_NEAR = re.compile(r"\b(?:near|around|outside)\s")
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?:Ukrainian\s+capital|Ukraine['’]s\s+capital|capital)\b")
 _SUBJECT_PLACE = re.compile(
     r"(?:\b(?:In|in|On|on|Over|over)\s+|^)(?:the\s+)?"
@@ -85,7 +94,11 @@ def location(sentence: str, start: int, end: int) -> str | None:
     if m_after and _MORE_PLACES.match(sentence, m_after.end()):
         return None  # "over Moscow, Tula, Kaluga, Bryansk, and Smolensk oblasts": several
     if m_after:
-        found = place(m_after.group("place"), m_after.group("region"))
+        # (a town "near" which drones fell is no target: the region is, if named)
+        city = m_after.group("city")
+        if city and _NEAR.search(sentence, end, m_after.start("place")):
+            city = None
+        found = place(m_after.group("place"), m_after.group("region"), city)
         if found:
             return found
     pre = sentence[:start]
@@ -94,6 +107,14 @@ def location(sentence: str, start: int, end: int) -> str | None:
         found = place(target.group("place"), target.group("region"))
         if found:
             return found
+    lo = max(0, len(pre) - 120)
+    noun = max(pre.rfind("attack", lo), pre.rfind("strike", lo), pre.rfind("raid", lo))
+    noun = max(noun, pre.rfind("assault", lo), pre.rfind("barrage", lo))
+    attack = _ATTACK_ON.match(pre, noun) if noun >= 0 else None
+    if attack:
+        found = place(attack.group("place"), attack.group("region"), attack.group("city"))
+        if found:
+            return found  # "launched a missile strike on Kharkiv, launching 12 missiles"
     for sm in _SUBJECT_PLACE.finditer(pre[:80]):
         if sm.start() > 40 and not sm.group(0).lower().startswith(("in", "on", "over")):
             continue
@@ -140,8 +161,9 @@ _DATELINE = re.compile(r"\s*[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*)*\s*(?:\([^)]{0,30}
 _SEAS = frozenset({"black sea", "sea of azov", "azov sea", "caspian sea", "baltic sea"})
 
 
-def place(name: str, region: str | None) -> str | None:
-    """A known Ukrainian/Russian place, a sea, or any "X region"; never a country."""
+def place(name: str, region: str | None, city: str | None = None) -> str | None:
+    """A known Ukrainian/Russian place, a sea, any "X region" or "the (port) city of X";
+    never a country."""
     if " ".join(name.lower().split()) in _SEAS:
         return " ".join(name.split())
     if name.lower().startswith("republic of "):
@@ -151,7 +173,7 @@ def place(name: str, region: str | None) -> str | None:
     if full in _COUNTRY_NAMES or low in _COUNTRY_NAMES or low == "the":
         return None
     known = low in v.UKRAINE_PLACES or low in v.RUSSIA_PLACES or full in v.UKRAINE_PLACES
-    if not known and not region:
+    if not known and not region and not city:
         return None
     return f"{name}{' region' if region else ''}"
 

@@ -19,7 +19,7 @@ from processors.claims.sentences import Sentence
 
 _NEXT_SOURCE_RE = ci(
     r"^\s*[\"“]?\s*(?:According\s+to|Citing|Data\s+from|This\s+was\s+(?:announced|reported|"
-    r"stated|said)\s+by|(?:That|The|This)\s+(?:figure|"
+    r"stated|said)(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\s+by|(?:That|The|This)\s+(?:figure|"
     r"tally|count|data|number)s?\b|(?:The|Ukraine['’]s|Russia['’]s)\s+(?:\w+\s+){0,5}?"
     r"(?:said|reported|says)\b)",
 )
@@ -60,7 +60,8 @@ def fill_source(sentences: list[Sentence], i: int, new: list[Draft], candidates:
                 source = earlier_source(sentences, i)
     if source is None:
         source = (
-            _list_head_source(sentences, i)
+            _colon_head(sentences[i].text)
+            or _list_head_source(sentences, i)
             or _quote_speaker(sentences, i)
             or _quote_closer(sentences, i)
         )
@@ -119,6 +120,19 @@ def _quote_closer(sentences: list[Sentence], i: int) -> str | None:
         if _QUOTE_CLOSES.search(sentences[j].text):
             return ctx.attribution(sentences[j].text)
     return None
+
+
+# "Governor Bogomaz: Two Ukrainian drones shot down …", "Air Force: Ukraine downs 92 of 151 …":
+# a headline or line led by who says it
+_COLON_HEAD = re.compile(r"^\W*(?P<who>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*:\s+\S")
+
+
+def _colon_head(text: str) -> str | None:
+    head = _COLON_HEAD.match(text)
+    if head is None:
+        return None
+    who = v.SOURCE_RE.search(head.group("who"))
+    return named_source(who.group(0)) if who else None
 
 
 def _list_head_source(sentences: list[Sentence], i: int) -> str | None:

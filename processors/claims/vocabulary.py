@@ -528,7 +528,7 @@ SOURCES: Final[list[tuple[str, str]]] = [
     # (Ivan Fedorov heads the Zaporizhzhia region: a governor)
     (r"mayor|klitschko|sadovyi|terekhov|sobyanin|vilkul", "mayor"),
     (
-        r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+(?:russian\s+)?region\b|"
+        r"(?:regional\s+)?governor|(?:acting\s+)?head\s+of\s+the\s+(?:russian\s+)?(?:border\s+)?region\b|"
         r"regional\s+(?:military\s+)?(?:administration|authorities|"
         r"officials|head|chief)|oblast\s+(?:military\s+)?administration|head\s+of\s+the\s+"
         r"(?:regional|\w+\s+regional)(?:\s+military)?(?:\s+administration)?|gladkov|syniehubov|fedorov|lysak|prokopiv|kiper|prokudin|"
