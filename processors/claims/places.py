@@ -9,7 +9,7 @@ from processors.claims import vocabulary as v
 _LOCATION_AFTER = re.compile(
     r"\s*(?:[–—-]\s*)?(?:(?:were|was|had|been|launched|fired|directed|aimed|sent|flying|headed|shot\s+down|"
     r"downed|destroyed|intercepted|neutrali[sz]ed|eliminated|each|respectively|allegedly|"
-    r"reportedly|also|successfully|while|overnight|tonight|(?:this|last)\s+night|"
+    r"reportedly|also|successfully|while|overnight|tonight|(?:this|last)\s+night|attempted|tried|"
     r"(?i:of\s+the\s+armed\s+forces\s+of\s+ukraine|of\s+the\s+afu)|"
     r"(?:just\s+)?before\s+midnight(?:\s+on\s+[A-Z]\w+)?|"
     r"(?:late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}"
@@ -34,12 +34,14 @@ _LOCATION_AFTER = re.compile(
     r"(?!\s+(?:port|coast|city|fleet|Fleet))(?P<region>\s+(?:region|oblast|province))?",
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?:attacked|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|battered)\s+"
+    # ("tried to attack Sevastopol overnight using 9 drones": the base form too)
+    r"\b(?:attack(?:ed)?|targeted|struck|hit|pounded|hammered|pummell?ed|bombarded|shelled|"
+    r"battered)\s+"
     r"(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|region|center|centre|outskirts|heart)\s+of\s+)?"
     r"(?P<place>[A-Z][\w’'-]+)"
     r"(?P<region>\s+(?:region|oblast|province))?(?:\s+(?:overnight|again|early|late|today|"
     r"on\s+\w+day))?"
-    r"\s+with\s+(?:[\w,-]+\s+){0,8}$"
+    r"\s+(?:with|using)\s+(?:[\w,-]+\s+){0,8}$"
 )
 _SUFFERED = re.compile(
     r"\b(?:faced|endured|came\s+under|was\s+(?:hit|attacked|targeted)|suffered|weathered)\b"
