@@ -61,10 +61,11 @@ class CueCache:
 def main_date(sentences: list[Sentence], published: date | None, cues: CueCache) -> date | None:
     """The article's main attack date: the first attack sentence with a date cue."""
     for i, s in enumerate(sentences):
-        if ATTACK_QUICK.search(s.text.lower()) and tm.can_set_date(s.text):
+        low = s.text.lower()
+        if ATTACK_QUICK.search(low) and tm.can_set_date(s.text):
             if i >= 3 and _BACKGROUND_ON.match(s.text):
                 continue  # "On December 26, it was revealed that …" late in a story: background
-            if i >= 2 and "on the eve" in s.text.lower():
+            if i >= 2 and "on the eve" in low:
                 continue  # "The Kiev regime on the eve made an attempt …": the day before's story
             found = tm.context_date(s.text, cues(i))
             if found is not None and not _period_sentence(s.text) and not _stray(s.text):

@@ -38,11 +38,16 @@ def scout(pattern: str) -> re.Pattern[str] | None:
     """A pattern that finds any of the literals every match of `pattern` contains (so no
     match of the scout in a text's range means no match of `pattern` there); None when
     there are none worth testing or the pattern is not understood."""
+    needles = scout_literals(pattern)
+    return None if needles is None else re.compile("|".join(re.escape(n) for n in needles))
+
+
+def scout_literals(pattern: str) -> tuple[str, ...] | None:
+    """The scout's literals, longest first (any one found is enough); None as for `scout`."""
     needles = required(pattern)
     if not needles or min(len(n) for n in needles) < _MIN_LENGTH or needles & _COMMON:
         return None
-    # Longest first, though any alternative found is enough.
-    return re.compile("|".join(re.escape(n) for n in sorted(needles, key=lambda n: (-len(n), n))))
+    return tuple(sorted(needles, key=lambda n: (-len(n), n)))
 
 
 def required(pattern: str) -> Needles | None:

@@ -119,7 +119,9 @@ def _split_paragraph(
     chunk = text[start:end]
     cur = 0
     for m in _BOUNDARY.finditer(chunk):
-        if _is_abbreviation(chunk[cur : m.end()]):
+        stop = m.end()
+        # (the word before the stop lies in the last 24 characters: no longer slice needed)
+        if _is_abbreviation(chunk[max(cur, stop - 24) : stop]):
             continue
         if chunk[m.end() - 4 : m.end()].lower() in _CLOCK and _ZONE_AFTER.match(chunk, m.end()):
             continue  # "11:00 p.m. Moscow time on January 4": a clock time, not an end
@@ -131,9 +133,9 @@ def _split_paragraph(
 def _emit(
     text: str, start: int, end: int, para: int, out: list[Sentence], skipped: int = 0
 ) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(text[start:end], start, end, para, len(out) + skipped))
+    # str.strip() drops what str.isspace() calls space: one C call, not a loop a character.
+    span = text[start:end]
+    body = span.strip()
+    if body:
+        start += len(span) - len(span.lstrip())
+        out.append(Sentence(body, start, start + len(body), para, len(out) + skipped))
